@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Parses the environment with a zod object once, at start. Every problem is listed at once
+ * (not the first only), so an operator fixes the whole configuration in one go.
+ */
+export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+  );
+}
+
+/** `parseConfig` for a process entry point: prints the problems and exits with status 78 (EX_CONFIG). */
+export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  try {
+    return parseConfig(schema, env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(78);
+  }
+}
+
+/** Environment booleans: `1/true/yes/on` and `0/false/no/off`. */
+export const envBool = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(v)));
+
+/** A TCP port from the environment. */
+export const envPort = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** Settings every service shares (the `SEATPOOL_*` prefix and NODE_ENV). */
+export const commonConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  SEATPOOL_DATA_DIR: z.string().min(1).default('./.data'),
+  SEATPOOL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SEATPOOL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEATPOOL_HOST: z.string().default('127.0.0.1'),
+});

@@ -1,0 +1,96 @@
+import { MikroORM, type EntitySchema, type Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migration, Migrator } from '@mikro-orm/migrations';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Logger } from './logger';
+import { Lease } from './lease.entity';
+import { claimDatabase } from './domain-guard';
+
+export type Orm = MikroORM;
+export type MigrationEntry = { name: string; class: new (...args: any[]) => Migration };
+
+export interface OrmOptions {
+  /** Domain name; names the SQLite file (`<dataDir>/<domain>.sqlite`). */
+  domain: string;
+  /** Exactly the domain's own entities: the ORM knows nothing else. */
+  entities: EntitySchema<any, any>[];
+  migrations: MigrationEntry[];
+  /** PostgreSQL URL; when absent the embedded SQLite file is used. */
+  databaseUrl?: string;
+  /** `:memory:` gives a private in-memory SQLite database (tests). */
+  dataDir: string;
+  logger?: Logger;
+  /** STRICT_DOMAIN_GUARD: refuse a database another domain has claimed. */
+  strictGuard?: boolean;
+}
+
+/** Where a domain's data lives, for logs and the domain guard (never includes a password). */
+export function describeDatabase(opts: Pick<OrmOptions, 'domain' | 'databaseUrl' | 'dataDir'>): string {
+  if (opts.databaseUrl) {
+    const u = new URL(opts.databaseUrl);
+    return `postgresql://${u.hostname}:${u.port || 5432}${u.pathname}`;
+  }
+  return opts.dataDir === ':memory:' ? ':memory:' : `sqlite:${resolve(opts.dataDir, `${opts.domain}.sqlite`)}`;
+}
+
+/** Boots MikroORM for one domain and applies its pending migrations. */
+export async function createOrm(opts: OrmOptions): Promise<Orm> {
+  const common: Partial<Options> = {
+    entities: [...opts.entities, Lease],
+    extensions: [Migrator],
+    migrations: { migrationsList: opts.migrations, transactional: true, allOrNothing: true, snapshot: false },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: false,
+    discovery: { warnWhenNoEntities: false },
+  };
+  let orm: Orm;
+  if (opts.databaseUrl) {
+    orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: opts.databaseUrl, pool: { min: 0, max: 10 } });
+  } else {
+    const dbName = opts.dataDir === ':memory:' ? ':memory:' : join(opts.dataDir, `${opts.domain}.sqlite`);
+    if (dbName !== ':memory:') mkdirSync(opts.dataDir, { recursive: true });
+    orm = await MikroORM.init({ ...common, driver: BetterSqliteDriver, dbName });
+    // WAL lets readers run beside the writer; busy_timeout makes replicas wait instead of failing.
+    const conn = orm.em.getConnection();
+    if (dbName !== ':memory:') await conn.execute('pragma journal_mode = wal');
+    await conn.execute('pragma busy_timeout = 5000');
+    await conn.execute('pragma foreign_keys = on');
+  }
+  try {
+    await claimDatabase(orm.em.getConnection(), opts.domain, opts.strictGuard ?? false);
+    await orm.getMigrator().up();
+  } catch (err) {
+    await orm.close(true);
+    throw err;
+  }
+  opts.logger?.info({ database: describeDatabase(opts) }, 'database ready');
+  return orm;
+}
+
+export const isPostgres = (orm: { config: { get(key: 'driver'): unknown } }) => orm.config.get('driver') === PostgreSqlDriver;
+
+/**
+ * A migration written once with one statement list per dialect, so SQLite (embedded default) and
+ * PostgreSQL (production) run "the same" migration with the same meaning.
+ */
+export function sqlMigration(sql: { sqlite: string[]; postgresql: string[] }): new (...args: any[]) => Migration {
+  return class extends Migration {
+    override async up() {
+      const pg = this.driver instanceof PostgreSqlDriver;
+      for (const statement of pg ? sql.postgresql : sql.sqlite) this.addSql(statement);
+    }
+  };
+}
+
+/** Readiness: the database answers and no migration is pending. */
+export async function ormReady(orm: Orm): Promise<boolean> {
+  try {
+    if (!(await orm.isConnected())) return false;
+    return (await orm.getMigrator().getPendingMigrations()).length === 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,134 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import express from 'express';
+import { GraphQLError, parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Registry } from 'prom-client';
+import type { BaseContext } from './context';
+import { pickLang } from './errors';
+import { errorPlugin, formatError } from './error-plugin';
+import { IDENTITY_HEADER, IdentityVerifier, SIGNATURE_HEADER } from './identity';
+import type { Logger } from './logger';
+import { graphqlMetricsPlugin } from './metrics';
+import { ormReady, type Orm } from './orm';
+import { requestIdFrom } from './request-id';
+
+export interface SubgraphOptions<Ctx extends BaseContext> {
+  name: string;
+  /** Path of the subgraph's SDL file (`schema/<name>.graphql`): the one source of truth. */
+  schemaFile: string;
+  resolvers: GraphQLResolverMap<Ctx>;
+  signingSecret: string;
+  logger: Logger;
+  registry: Registry;
+  orm?: Orm;
+  /** Adds the domain's loaders and services to the base context (called once per request). */
+  context: (base: BaseContext) => Ctx | Promise<Ctx>;
+  production?: boolean;
+  plugins?: ApolloServerPlugin<Ctx>[];
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  apollo: ApolloServer<any>;
+  close(): Promise<void>;
+}
+
+/** The Apollo server of a subgraph, without HTTP (tests run operations on it in-process). */
+export function createSubgraphServer<Ctx extends BaseContext>(opts: SubgraphOptions<Ctx>) {
+  const typeDefs = parse(readFileSync(opts.schemaFile, 'utf8'));
+  return new ApolloServer<Ctx>({
+    schema: buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as any }]),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      graphqlMetricsPlugin(opts.registry),
+      errorPlugin() as ApolloServerPlugin<Ctx>,
+      ...(opts.plugins ?? []),
+    ],
+  });
+}
+
+/**
+ * Starts a subgraph over HTTP: `/graphql` (every request must carry the gateway's or a service's
+ * signed identity), `/healthz`, `/readyz` (database up, migrations applied) and `/metrics`.
+ */
+export async function startSubgraph<Ctx extends BaseContext>(
+  opts: SubgraphOptions<Ctx> & { port: number; host: string },
+): Promise<RunningSubgraph> {
+  const apollo = createSubgraphServer(opts);
+  await apollo.start();
+  const verifier = new IdentityVerifier(opts.signingSecret);
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
+  app.get('/healthz', (_req, res) => void res.json({ ok: true, service: opts.name }));
+  app.get('/readyz', async (_req, res) => {
+    const ok = opts.orm ? await ormReady(opts.orm) : true;
+    res.status(ok ? 200 : 503).json({ ok, service: opts.name });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', opts.registry.contentType);
+    res.end(await opts.registry.metrics());
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = String(req.headers['x-request-id']);
+        const logger = opts.logger.child({ requestId });
+        const header = (name: string) => {
+          const v = req.headers[name];
+          return Array.isArray(v) ? v[0] : v;
+        };
+        const identity = verifier.verify(header(IDENTITY_HEADER), header(SIGNATURE_HEADER));
+        if (typeof identity === 'string') {
+          logger.warn({ reason: identity }, 'refused unsigned or invalid identity');
+          throw new GraphQLError('Authentication is required.', {
+            extensions: { code: 'UNAUTHENTICATED', reason: identity, requestId, http: { status: 401 } },
+          });
+        }
+        const base: BaseContext = {
+          requestId,
+          identity,
+          lang: pickLang(header('accept-language')),
+          logger,
+          em: opts.orm?.em.fork(),
+        };
+        return opts.context(base);
+      },
+    }),
+  );
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(opts.port, opts.host, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${opts.host}:${port}/graphql`;
+  opts.logger.info({ url }, `${opts.name} subgraph ready`);
+  return {
+    url,
+    port,
+    apollo,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}
