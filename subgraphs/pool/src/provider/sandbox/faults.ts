@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Reply, intField, isObject, reply, upstreamError } from './http';
+import { type Reply, intField, reply, upstreamError } from './http';
 
 export const FAULT_STATUSES = [429, 500, 502, 503, 401, 403] as const;
 export type FaultStatus = (typeof FAULT_STATUSES)[number];

@@ -1,0 +1,97 @@
+/**
+ * Boots the whole system in this process over real HTTP: sandbox upstream, pool, users, stats
+ * and the gateway, each on an ephemeral port, with SQLite files in a temp dir (or PostgreSQL
+ * when USERS_DATABASE_URL / POOL_DATABASE_URL are set) and every log line captured.
+ */
+import { createLogger } from '@seatpool/kit';
+import { startPool } from '@seatpool/pool/src/app';
+import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
+import { startStats } from '@seatpool/stats/src/app';
+import { startUsers } from '@seatpool/users/src/app';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { startGateway } from '../../src/app';
+
+export const ADMIN_PASSWORD = 'e2e-Admin-password-0123';
+
+export type Stack = Awaited<ReturnType<typeof startStack>>;
+
+export async function startStack(extra: NodeJS.ProcessEnv = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'seatpool-e2e-'));
+  const logs: string[] = [];
+  const sink = new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } });
+  const logger = (name: string) => createLogger(name, 'debug', sink);
+  const secret = randomBytes(32).toString('base64url');
+  const env: NodeJS.ProcessEnv = {
+    APOLLO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'test',
+    SEATPOOL_DATA_DIR: dataDir,
+    SEATPOOL_SIGNING_SECRET: secret,
+    ADMIN_PASSWORD,
+    USERS_PORT: '0', POOL_PORT: '0', STATS_PORT: '0', GATEWAY_PORT: '0',
+    ...extra,
+  };
+  const sandbox = await startSandbox({ port: 0 });
+  const poolEnv = { ...env, POOL_UPSTREAM_URL: `${sandbox.url}/backend-api`, USERS_DATABASE_URL: undefined };
+  let pool = await startPool(poolEnv, { logger: logger('pool') });
+  const users = await startUsers({ ...env, USERS_POOL_URL: pool.url, POOL_DATABASE_URL: undefined }, { logger: logger('users') });
+  const stats = await startStats(env, { logger: logger('stats') });
+  const gateway = await startGateway(
+    { ...env, GATEWAY_USERS_URL: users.url, GATEWAY_POOL_URL: pool.url, GATEWAY_STATS_URL: stats.url },
+    { logger: logger('gateway') },
+  );
+  const gql = graphqlClient(gateway.url);
+  const stack = {
+    env, secret, dataDir, logs, sandbox, pool, users, stats, gateway, gql,
+    /** Starts pool again on its old port (after a test closed it), on the same database. */
+    async restartPool() {
+      pool = await startPool({ ...poolEnv, POOL_PORT: String(pool.port) }, { logger: logger('pool') });
+      stack.pool = pool;
+    },
+    /** Logs in through the gateway and returns a client that sends the bearer token. */
+    async admin() {
+      const res = await gql('mutation($i: AdminLoginInput!) { adminLogin(input: $i) { token expiresAt } }', { i: { password: ADMIN_PASSWORD } });
+      const token = res.data.adminLogin.token as string;
+      return Object.assign(graphqlClient(gateway.url, token), { token });
+    },
+    /** A fresh sandbox workspace (upstream account) with `seats` seats. */
+    async sandboxAccount(seats: number, teams = 1) {
+      const res = await fetch(`${sandbox.url}/_sandbox/accounts`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seats, teams }),
+      });
+      return (await res.json()) as { accessToken: string; accountIds: string[] };
+    },
+    async sandboxState(accountId: string) {
+      return (await (await fetch(`${sandbox.url}/_sandbox/accounts/${accountId}`)).json()) as {
+        members: { email: string; role: string }[]; invites: { email_address: string }[]; seats: number;
+      };
+    },
+    async stop() {
+      await gateway.close();
+      await stats.close();
+      await users.close();
+      await pool.close().catch(() => undefined); // a test may have closed it already
+      await sandbox.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return stack;
+}
+
+export type GqlResult = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[]; status: number };
+
+export function graphqlClient(url: string, token?: string) {
+  return async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult> => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { ...((await res.json()) as object), status: res.status };
+  };
+}
+
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

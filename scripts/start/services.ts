@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+
+const root = resolve(__dirname, '../..');
+
+export interface ServiceSpec {
+  name: string;
+  entry: string;
+  /** Environment prefixes this service may see (STRICT_DOMAIN_GUARD: no other domain's settings). */
+  prefixes: string[];
+  readyUrl: string;
+}
+
+/** The five processes of `npm start`, in start order groups (each group starts in parallel). */
+export function serviceGroups(env: NodeJS.ProcessEnv): ServiceSpec[][] {
+  const host = env.SEATPOOL_HOST ?? '127.0.0.1';
+  const port = (v: string | undefined, d: number) => Number(v ?? d);
+  const at = (p: number, path = '/readyz') => `http://${host}:${p}${path}`;
+  return [
+    [{ name: 'sandbox', entry: 'subgraphs/pool/src/provider/sandbox/main.ts', prefixes: ['SANDBOX_'], readyUrl: at(port(env.SANDBOX_PORT, 4010)) }],
+    [
+      { name: 'users', entry: 'subgraphs/users/src/main.ts', prefixes: ['USERS_', 'ADMIN_PASSWORD'], readyUrl: at(port(env.USERS_PORT, 4001)) },
+      { name: 'pool', entry: 'subgraphs/pool/src/main.ts', prefixes: ['POOL_'], readyUrl: at(port(env.POOL_PORT, 4002)) },
+      { name: 'stats', entry: 'subgraphs/stats/src/main.ts', prefixes: ['STATS_'], readyUrl: at(port(env.STATS_PORT, 4003)) },
+    ],
+    [{ name: 'gateway', entry: 'gateway/src/main.ts', prefixes: ['GATEWAY_'], readyUrl: at(port(env.GATEWAY_PORT, 4000)) }],
+  ].map((group) => group.map((s) => ({ ...s, entry: resolve(root, s.entry) })));
+}
+
+const SHARED = ['PATH', 'HOME', 'NODE_ENV', 'NODE_OPTIONS', 'TZ', 'LANG', 'TMPDIR', 'APOLLO_TELEMETRY_DISABLED', 'STRICT_DOMAIN_GUARD'];
+
+/** Only the shared settings, SEATPOOL_* and the service's own prefixes reach a child process. */
+export function childEnv(env: NodeJS.ProcessEnv, spec: ServiceSpec): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (SHARED.includes(k) || k.startsWith('SEATPOOL_') || spec.prefixes.some((p) => k.startsWith(p))) out[k] = v;
+  }
+  return out;
+}

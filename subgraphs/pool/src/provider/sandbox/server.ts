@@ -1,0 +1,107 @@
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FaultBook, faultReply } from './faults';
+import { type Reply, controlError, match, readBody, reply, send, upstreamError } from './http';
+import { controlRoutes } from './routes-control';
+import { upstreamRoutes } from './routes-upstream';
+import { SandboxState } from './state';
+
+export interface SandboxOptions {
+  /** 0 (the default) picks an ephemeral port. */
+  port?: number;
+  host?: string;
+}
+
+export interface SandboxHandle {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const UPSTREAM_PREFIX = '/backend-api';
+
+/** In-memory stand-in for the ChatGPT Team backend API plus a `/_sandbox` control surface. */
+export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHandle> {
+  const host = opts.host ?? '127.0.0.1';
+  const state = new SandboxState();
+  const faults = new FaultBook();
+  // Pending latency sleeps, woken on close so no timer outlives the server.
+  const sleepers = new Map<NodeJS.Timeout, () => void>();
+  const sleep = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const t = setTimeout(() => {
+        sleepers.delete(t);
+        resolve();
+      }, ms);
+      sleepers.set(t, resolve);
+    });
+
+  async function upstream(req: IncomingMessage, url: URL, body: Buffer): Promise<Reply> {
+    const method = req.method ?? 'GET';
+    const m = match(upstreamRoutes, method, url.pathname);
+    const header = req.headers['chatgpt-account-id'];
+    const accountHeader = typeof header === 'string' && header ? header : undefined;
+    const accountId = m?.params.id ?? url.searchParams.get('account_id') ?? accountHeader;
+    if (m) state.countRequest(method, m.route.template, accountId);
+
+    const accountIds = [m?.params.id, url.searchParams.get('account_id'), accountHeader].filter((v): v is string => !!v);
+    const decision = faults.pick({ path: url.pathname, template: m?.route.template, accountIds });
+    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+    if (decision.status !== undefined) return faultReply(decision.status, decision.retryAfterS);
+
+    if (!m) return reply(404, { detail: 'Not Found' });
+    const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    const token = auth?.[1] ? state.tokens.get(auth[1]) : undefined;
+    if (!token || token.revoked) return upstreamError(401, 'token_invalidated');
+    return m.route.handler({ state, token, params: m.params, query: url.searchParams, accountHeader, body });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://sandbox');
+    } catch {
+      return send(res, controlError(400, 'bad_url'));
+    }
+    const isUpstream = url.pathname === UPSTREAM_PREFIX || url.pathname.startsWith(`${UPSTREAM_PREFIX}/`);
+    const body = await readBody(req);
+    if (body === null) {
+      return send(res, isUpstream ? upstreamError(413, 'payload_too_large') : controlError(413, 'payload_too_large'));
+    }
+    if (isUpstream) return send(res, await upstream(req, url, body));
+    const m = match(controlRoutes, req.method ?? 'GET', url.pathname);
+    send(res, m ? m.route.handler({ state, faults, params: m.params, body }) : controlError(404, 'not_found'));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      // Aborted uploads land here too; answer if the socket is still usable, never crash.
+      send(res, controlError(500, 'internal_error', err instanceof Error ? err.message : String(err)));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+        for (const [t, wake] of sleepers) {
+          clearTimeout(t);
+          wake();
+        }
+        sleepers.clear();
+      }),
+  };
+}

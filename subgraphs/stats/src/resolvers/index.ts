@@ -1,0 +1,3 @@
+import { dashboardResolvers } from './dashboard.resolvers';
+
+export const resolvers = { ...dashboardResolvers };
