@@ -3,7 +3,7 @@
  * and the gateway, each on an ephemeral port, with SQLite files in a temp dir (or PostgreSQL
  * when USERS_DATABASE_URL / POOL_DATABASE_URL are set) and every log line captured.
  */
-import { createLogger } from '@seatpool/kit';
+import { createLogger, throwawayDatabase } from '@seatpool/kit';
 import { startPool } from '@seatpool/pool/src/app';
 import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
 import { startStats } from '@seatpool/stats/src/app';
@@ -25,6 +25,13 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}) {
   const sink = new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } });
   const logger = (name: string) => createLogger(name, 'debug', sink);
   const secret = randomBytes(32).toString('base64url');
+  // On PostgreSQL (CI's second pass) every stack gets its own empty databases.
+  const dbs = await Promise.all(
+    (['USERS', 'POOL'] as const).filter((d) => process.env[`${d}_DATABASE_URL`]).map(async (d) => {
+      const db = await throwawayDatabase(process.env[`${d}_DATABASE_URL`]!, `e2e_${d}`);
+      return { variable: `${d}_DATABASE_URL`, ...db };
+    }),
+  );
   const env: NodeJS.ProcessEnv = {
     APOLLO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'test',
@@ -32,6 +39,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}) {
     SEATPOOL_SIGNING_SECRET: secret,
     ADMIN_PASSWORD,
     USERS_PORT: '0', POOL_PORT: '0', STATS_PORT: '0', GATEWAY_PORT: '0',
+    ...Object.fromEntries(dbs.map((db) => [db.variable, db.url])),
     ...extra,
   };
   const sandbox = await startSandbox({ port: 0 });
@@ -76,6 +84,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}) {
       await pool.close().catch(() => undefined); // a test may have closed it already
       await sandbox.close();
       rmSync(dataDir, { recursive: true, force: true });
+      await Promise.all(dbs.map((db) => db.drop()));
     },
   };
   return stack;

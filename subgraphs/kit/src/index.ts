@@ -14,3 +14,4 @@ export * from './orm';
 export * from './request-id';
 export * from './server';
 export * from './service-client';
+export * from './test-databases';

@@ -1,0 +1,27 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Mother } from './mother.entity';
+
+export const SEAT_STATUSES = ['free', 'held', 'used'] as const;
+export type SeatStatus = (typeof SEAT_STATUSES)[number];
+
+/**
+ * One slot of a mother's seat ledger. A free seat has no email/team/key (release clears them),
+ * so the unique (teamId, email) index binds only held and used seats: NULLs never collide.
+ */
+export const Seat = defineEntity({
+  name: 'Seat',
+  tableName: 'seat',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    mother: () => p.manyToOne(Mother).ref(),
+    slotIndex: p.integer(),
+    status: p.enum([...SEAT_STATUSES]).default('free'),
+    email: p.string().length(254).nullable(),
+    teamId: p.string().length(64).nullable(),
+    heldUntil: p.datetime().nullable(),
+    placementKey: p.string().length(200).nullable(),
+  },
+  uniques: [{ properties: ['mother', 'slotIndex'] }, { properties: ['teamId', 'email'] }],
+  indexes: [{ properties: ['status', 'heldUntil'] }, { properties: ['placementKey'] }],
+});
+export type Seat = InferEntity<typeof Seat>;

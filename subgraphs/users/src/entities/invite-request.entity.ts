@@ -1,0 +1,28 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { RedeemCode } from './redeem-code.entity';
+
+export const INVITE_STATUSES = ['pending', 'sent', 'accepted', 'failed', 'cancelled'] as const;
+export type InviteStatus = (typeof INVITE_STATUSES)[number];
+
+/**
+ * One attempt to put an email into a team for a code. `id` is public (returned as
+ * `inviteRequestId`); `placementKey` is the pool idempotency key, one request per key.
+ */
+export const InviteRequest = defineEntity({
+  name: 'InviteRequest',
+  tableName: 'invite_request',
+  properties: {
+    id: p.string().length(36).primary().onCreate(() => randomUUID()),
+    code: () => p.manyToOne(RedeemCode).ref().index(),
+    email: p.string().length(254),
+    status: p.enum([...INVITE_STATUSES]).default('pending').index(),
+    placementKey: p.string().length(36).unique(),
+    errorCode: p.string().length(64).nullable(),
+    teamId: p.string().length(128).nullable(),
+    teamName: p.string().length(255).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+export type InviteRequest = InferEntity<typeof InviteRequest>;
