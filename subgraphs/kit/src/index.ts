@@ -15,3 +15,4 @@ export * from './request-id';
 export * from './server';
 export * from './service-client';
 export * from './test-databases';
+export * from './sdl-compare';

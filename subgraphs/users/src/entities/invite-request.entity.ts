@@ -16,7 +16,7 @@ export const InviteRequest = defineEntity({
     id: p.string().length(36).primary().onCreate(() => randomUUID()),
     code: () => p.manyToOne(RedeemCode).ref().index(),
     email: p.string().length(254),
-    status: p.enum([...INVITE_STATUSES]).default('pending').index(),
+    status: p.string().length(16).$type<InviteStatus>().default('pending').index(),
     placementKey: p.string().length(36).unique(),
     errorCode: p.string().length(64).nullable(),
     teamId: p.string().length(128).nullable(),

@@ -10,6 +10,8 @@ export type CodeStatus = (typeof CODE_STATUSES)[number];
  * it, `codeCiphertext` (AES-256-GCM) lets an admin export it again. `reserved` = a redeem is in
  * flight under `reservationKey` (also pool's placement idempotency key) until `reservedUntil`.
  */
+// `status` is a plain string column: MikroORM 6.6's SQLite introspection misreads enum check
+// constraints with more than two values, which would leave a permanent schema diff.
 export const RedeemCode = defineEntity({
   name: 'RedeemCode',
   tableName: 'redeem_code',
@@ -18,7 +20,7 @@ export const RedeemCode = defineEntity({
     batch: () => p.manyToOne(CodeBatch).ref().index(),
     codeHash: p.string().length(64).unique(),
     codeCiphertext: p.text(),
-    status: p.enum([...CODE_STATUSES]).default('unused'),
+    status: p.string().length(16).$type<CodeStatus>().default('unused'),
     boundEmail: p.string().length(254).nullable().index(),
     motherId: p.string().length(64).nullable(),
     currentTeamId: p.string().length(128).nullable(),

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { commonConfigSchema, envBool, envPort } from '@seatpool/kit';
+
+const ms = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+/**
+ * Pool reads only POOL_* (plus the shared SEATPOOL_* and STRICT_DOMAIN_GUARD). Parsed once at start;
+ * every problem is reported at once.
+ */
+export const poolConfigSchema = commonConfigSchema
+  .extend({
+    POOL_PORT: envPort(4002),
+    /** PostgreSQL URL; without it the embedded SQLite file `<SEATPOOL_DATA_DIR>/pool.sqlite` is used. */
+    POOL_DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+    ),
+    /** 32-byte key for sealing upstream tokens (64 hex chars or base64). Required in production. */
+    POOL_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    POOL_UPSTREAM_URL: z.url().default('http://127.0.0.1:4010/backend-api'),
+    /** How long a seat stays held for one placement attempt; must outlive the provider budget. */
+    POOL_HOLD_TTL_MS: ms(120_000, 1_000, 3_600_000),
+    POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS: ms(8_000, 100, 120_000),
+    POOL_UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+    POOL_UPSTREAM_BUDGET_MS: ms(30_000, 100, 600_000),
+    POOL_MAINTENANCE_INTERVAL_MS: ms(15_000, 100, 3_600_000),
+    STRICT_DOMAIN_GUARD: z.preprocess(emptyAsUndefined, envBool(false).optional()),
+    SEATPOOL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.POOL_HOLD_TTL_MS <= c.POOL_UPSTREAM_BUDGET_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['POOL_HOLD_TTL_MS'],
+        message: `must exceed POOL_UPSTREAM_BUDGET_MS (${c.POOL_UPSTREAM_BUDGET_MS}) so an in-flight upstream call never loses its seat`,
+      });
+    }
+    if (c.POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS > c.POOL_UPSTREAM_BUDGET_MS) {
+      ctx.addIssue({ code: 'custom', path: ['POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS'], message: 'must not exceed POOL_UPSTREAM_BUDGET_MS' });
+    }
+    if (c.POOL_ENCRYPTION_KEY !== undefined && !isKey(c.POOL_ENCRYPTION_KEY)) {
+      ctx.addIssue({ code: 'custom', path: ['POOL_ENCRYPTION_KEY'], message: 'must be 32 bytes, given as 64 hex characters or base64' });
+    }
+    if (c.NODE_ENV === 'production' && c.POOL_ENCRYPTION_KEY === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['POOL_ENCRYPTION_KEY'], message: 'is required in production' });
+    }
+  })
+  .transform((c) => ({ ...c, STRICT_DOMAIN_GUARD: c.STRICT_DOMAIN_GUARD ?? c.NODE_ENV === 'production' }));
+
+export type PoolConfig = z.infer<typeof poolConfigSchema>;
+
+function isKey(value: string): boolean {
+  if (/^[0-9a-f]{64}$/i.test(value)) return true;
+  return /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32;
+}
