@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { seedDemo } from './start/demo-seed';
@@ -19,6 +20,8 @@ const env: NodeJS.ProcessEnv = {
 };
 // One secret per run unless configured: every process of this run shares it, nobody else knows it.
 env.SEATPOOL_SIGNING_SECRET ??= randomBytes(32).toString('base64url');
+// The sandbox keeps its accounts next to the databases, so seeded mothers survive a restart.
+env.SANDBOX_STATE_FILE ??= resolve(env.SEATPOOL_DATA_DIR!, 'sandbox-state.json');
 const usesSandbox = !env.POOL_UPSTREAM_URL;
 const demo = (env.SEATPOOL_DEMO ?? (usesSandbox ? '1' : '0')) === '1';
 
@@ -61,6 +64,7 @@ async function main() {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   const t0 = Date.now();
+  mkdirSync(env.SEATPOOL_DATA_DIR!, { recursive: true });
   for (const group of serviceGroups(env)) {
     const started = group.filter((s) => s.name !== 'sandbox' || usesSandbox).map(launch);
     await Promise.all(started.map((c) => waitReady(c.spec.readyUrl, 60_000, () => c.exited)));

@@ -13,6 +13,8 @@ import { Histogram } from 'prom-client';
 import { createSessionAuth } from './auth/session-auth';
 import { gatewayConfigSchema } from './config';
 import type { GatewayContext } from './context';
+import { MemoryRateStore } from './limits/rate-limiter';
+import { publicRateLimitPlugin } from './limits/public-rate-limit.plugin';
 import { subgraphsReady } from './readiness';
 import { SigningDataSource } from './signing-data-source';
 import { readSupergraph, subgraphUrls } from './supergraph';
@@ -46,7 +48,17 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: { logger?: Logg
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin(registry), errorPlugin() as any],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      graphqlMetricsPlugin(registry),
+      errorPlugin() as any,
+      publicRateLimitPlugin(new MemoryRateStore(), {
+        redeem: { limit: config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowMs: 60_000 },
+        redeemStatus: { limit: config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowMs: 60_000 },
+        requestSwitch: { limit: config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowMs: 60_000 },
+        adminLogin: { limit: config.GATEWAY_LOGIN_RATE_PER_5MIN, windowMs: 300_000 },
+      }),
+    ],
   });
   await apollo.start();
   const authenticate = createSessionAuth(urls.users, config.SEATPOOL_SIGNING_SECRET);

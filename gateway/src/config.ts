@@ -15,6 +15,10 @@ export const gatewayConfigSchema = commonConfigSchema
     /** Time allowed for one subgraph fetch. */
     GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
     GATEWAY_INTROSPECTION: envBool(false),
+    /** Public operations (redeem, redeemStatus, requestSwitch) per client address per minute. */
+    GATEWAY_PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** Admin login attempts per client address per 5 minutes. */
+    GATEWAY_LOGIN_RATE_PER_5MIN: z.coerce.number().int().min(1).default(10),
   })
   .transform((c) => ({ ...c, introspection: c.NODE_ENV !== 'production' || c.GATEWAY_INTROSPECTION }));
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

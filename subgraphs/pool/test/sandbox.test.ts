@@ -549,3 +549,29 @@ describe('fault injection', () => {
     expect(await pending).toMatchObject({ message: 'fetch failed' });
   });
 });
+
+describe('sandbox state file', () => {
+  it('keeps accounts, members and invites across a restart', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const stateFile = join(mkdtempSync(join(tmpdir(), 'sandbox-')), 'state.json');
+    const first = await startSandbox({ port: 0, stateFile });
+    const created = (await (await fetch(`${first.url}/_sandbox/accounts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seats: 2 }) })).json()) as any;
+    const id = created.accountIds[0];
+    await fetch(`${first.url}/backend-api/accounts/${id}/invites`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${created.accessToken}` },
+      body: JSON.stringify({ email_addresses: ['kept@example.com'] }),
+    });
+    await first.close();
+    const second = await startSandbox({ port: 0, stateFile });
+    try {
+      const res = await fetch(`${second.url}/backend-api/accounts/${id}/invites`, { headers: { authorization: `Bearer ${created.accessToken}` } });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as any).items.map((i: any) => i.email_address)).toEqual(['kept@example.com']);
+    } finally {
+      await second.close();
+    }
+  });
+});

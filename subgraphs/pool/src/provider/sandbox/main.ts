@@ -4,7 +4,7 @@ import { startSandbox } from './server';
 async function main(): Promise<void> {
   const port = Number(process.env.SANDBOX_PORT || 4010);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid SANDBOX_PORT: ${process.env.SANDBOX_PORT}`);
-  const sandbox = await startSandbox({ port, host: process.env.SANDBOX_HOST || '127.0.0.1' });
+  const sandbox = await startSandbox({ port, host: process.env.SANDBOX_HOST || '127.0.0.1', stateFile: process.env.SANDBOX_STATE_FILE || undefined });
   console.log(JSON.stringify({ msg: 'sandbox upstream ready', url: sandbox.url }));
 
   let closing = false;

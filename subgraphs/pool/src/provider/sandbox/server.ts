@@ -4,12 +4,15 @@ import { FaultBook, faultReply } from './faults';
 import { type Reply, controlError, match, readBody, reply, send, upstreamError } from './http';
 import { controlRoutes } from './routes-control';
 import { upstreamRoutes } from './routes-upstream';
+import { loadState, saveState } from './persistence';
 import { SandboxState } from './state';
 
 export interface SandboxOptions {
   /** 0 (the default) picks an ephemeral port. */
   port?: number;
   host?: string;
+  /** Where to keep accounts across restarts (JSON); in memory only when absent. */
+  stateFile?: string;
 }
 
 export interface SandboxHandle {
@@ -25,6 +28,15 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
   const host = opts.host ?? '127.0.0.1';
   const state = new SandboxState();
   const faults = new FaultBook();
+  if (opts.stateFile) loadState(state, opts.stateFile);
+  let saveTimer: NodeJS.Timeout | undefined;
+  const scheduleSave = () => {
+    if (!opts.stateFile || saveTimer) return;
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      saveState(state, opts.stateFile!);
+    }, 200);
+  };
   // Pending latency sleeps, woken on close so no timer outlives the server.
   const sleepers = new Map<NodeJS.Timeout, () => void>();
   const sleep = (ms: number): Promise<void> =>
@@ -74,6 +86,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
   }
 
   const server = createServer((req, res) => {
+    if (req.method !== 'GET') scheduleSave();
     handle(req, res).catch((err: unknown) => {
       // Aborted uploads land here too; answer if the socket is still usable, never crash.
       send(res, controlError(500, 'internal_error', err instanceof Error ? err.message : String(err)));
@@ -95,6 +108,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        if (saveTimer) {
+          clearTimeout(saveTimer);
+          saveTimer = undefined;
+          saveState(state, opts.stateFile!);
+        }
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
         for (const [t, wake] of sleepers) {
