@@ -8,7 +8,7 @@ describe('rate limits at the public door', () => {
   afterAll(() => stack?.stop());
 
   it('answers the 4th redeem of a minute from one address with RATE_LIMITED and a retry hint', async () => {
-    const redeem = () => stack.gql('mutation { redeem(input: { code: "NOPE-NOPE", email: "a@example.com" }) { status } }');
+    const redeem = () => stack.gql('mutation { redeem(input: { code: "ABCD-EFGH-JKMN-PQRS", email: "a@example.com" }) { status } }');
     for (let i = 0; i < 3; i++) expect(codeOf(await redeem())).toBe('CODE_INVALID');
     const limited = await redeem();
     expect(codeOf(limited)).toBe('RATE_LIMITED');

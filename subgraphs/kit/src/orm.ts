@@ -40,7 +40,7 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
   const common: Partial<Options> = {
     entities: [...opts.entities, Lease],
     extensions: [Migrator],
-    migrations: { migrationsList: opts.migrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: opts.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: false,
