@@ -45,6 +45,8 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
     forceUtcTimezone: true,
     debug: false,
     discovery: { warnWhenNoEntities: false },
+    // Owned by the domain guard, not by any entity: keep it out of schema diffs.
+    schemaGenerator: { skipTables: ['kit_db_owner'] },
   };
   let orm: Orm;
   if (opts.databaseUrl) {

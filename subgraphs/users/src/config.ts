@@ -1,4 +1,4 @@
-import { commonConfigSchema, envBool, envPort, parseConfig, resolveKey } from '@seatpool/kit';
+import { commonConfigSchema, ConfigError, envBool, envPort, parseConfig, resolveKey } from '@seatpool/kit';
 import { hkdfSync } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -61,7 +61,12 @@ export interface UsersKeys {
  * key file created once in the data directory), so one secret never serves two purposes.
  */
 export function deriveKeys(config: UsersConfig): UsersKeys {
-  const root = resolveKey(config.USERS_CODE_KEY, join(config.SEATPOOL_DATA_DIR, 'users.key'), config.NODE_ENV !== 'production');
+  let root: Buffer;
+  try {
+    root = resolveKey(config.USERS_CODE_KEY, join(config.SEATPOOL_DATA_DIR, 'users.key'), config.NODE_ENV !== 'production');
+  } catch (err) {
+    throw new ConfigError([`USERS_CODE_KEY: ${(err as Error).message}`]);
+  }
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', root, Buffer.alloc(0), `seatpool-users/${info}`, 32));
   return { hash: derive('hash'), seal: derive('seal') };
 }

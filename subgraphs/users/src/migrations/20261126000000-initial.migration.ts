@@ -7,7 +7,8 @@ import { sqlMigration } from '@seatpool/kit';
  */
 export const Migration20261126000000Initial = sqlMigration({
   sqlite: [
-    'create table `admin_account` (`id` text not null, `password_hash` text not null, `created_at` datetime not null, `updated_at` datetime not null, primary key (`id`));',
+    'create table `admin_account` (`id` text not null, `name` text not null, `password_hash` text not null, `created_at` datetime not null, `updated_at` datetime not null, primary key (`id`));',
+    'create unique index `admin_account_name_unique` on `admin_account` (`name`);',
     'create table `admin_session` (`id` text not null, `token_hash` text not null, `created_at` datetime not null, `expires_at` datetime not null, `revoked_at` datetime null, `ip` text null, primary key (`id`));',
     'create unique index `admin_session_token_hash_unique` on `admin_session` (`token_hash`);',
     'create index `admin_session_expires_at_index` on `admin_session` (`expires_at`);',
@@ -26,7 +27,8 @@ export const Migration20261126000000Initial = sqlMigration({
     'create unique index `invite_request_placement_key_unique` on `invite_request` (`placement_key`);',
   ],
   postgresql: [
-    'create table "admin_account" ("id" varchar(36) not null, "password_hash" varchar(255) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "admin_account_pkey" primary key ("id"));',
+    'create table "admin_account" ("id" varchar(36) not null, "name" varchar(64) not null, "password_hash" varchar(255) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "admin_account_pkey" primary key ("id"));',
+    'alter table "admin_account" add constraint "admin_account_name_unique" unique ("name");',
     'create table "admin_session" ("id" varchar(36) not null, "token_hash" varchar(64) not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "revoked_at" timestamptz null, "ip" varchar(64) null, constraint "admin_session_pkey" primary key ("id"));',
     'alter table "admin_session" add constraint "admin_session_token_hash_unique" unique ("token_hash");',
     'create index "admin_session_expires_at_index" on "admin_session" ("expires_at");',

@@ -1,0 +1,106 @@
+import {
+  assertDomainGuard,
+  createLogger,
+  createOrm,
+  createRegistry,
+  SecretBox,
+  startMaintenanceLoop,
+  startSubgraph,
+  type Logger,
+  type Orm,
+} from '@seatpool/kit';
+import { resolve } from 'node:path';
+import { createPoolClient } from './clients/pool.client';
+import { deriveKeys, parseUsersConfig } from './config';
+import { createContextFactory } from './context';
+import { USERS_ENTITIES } from './entities';
+import { runMaintenance } from './jobs/maintenance.job';
+import { createUsersMetrics } from './metrics';
+import { USERS_MIGRATIONS } from './migrations';
+import { resolvers } from './resolvers';
+import { bootstrapAdmin } from './services/admin-auth.service';
+import type { UsersDeps } from './services';
+
+export const USERS_SCHEMA_FILE = resolve(__dirname, '../../../schema/users.graphql');
+
+export interface RunningUsers {
+  url: string;
+  port: number;
+  orm: Orm;
+  /** Set only when this start created the admin with a random password: print it once, never log it. */
+  generatedAdminPassword?: string;
+  maintenance: { runOnce(): Promise<void> };
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the users subgraph: config (throws kit's ConfigError), domain guard, database and
+ * migrations, admin bootstrap, the HTTP server and the maintenance loop.
+ */
+export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger } = {}): Promise<RunningUsers> {
+  const config = parseUsersConfig(env);
+  const logger = opts.logger ?? createLogger('users', config.SEATPOOL_LOG_LEVEL);
+  assertDomainGuard({
+    domain: 'users',
+    strict: config.STRICT_DOMAIN_GUARD,
+    env,
+    urlVars: { users: 'USERS_DATABASE_URL', pool: 'POOL_DATABASE_URL' },
+  });
+  const keys = deriveKeys(config);
+  const orm = await createOrm({
+    domain: 'users',
+    entities: USERS_ENTITIES,
+    migrations: USERS_MIGRATIONS,
+    databaseUrl: config.USERS_DATABASE_URL,
+    dataDir: config.SEATPOOL_DATA_DIR,
+    logger,
+    strictGuard: config.STRICT_DOMAIN_GUARD,
+  });
+  try {
+    const { generatedPassword } = await bootstrapAdmin(orm.em.fork(), config.ADMIN_PASSWORD, logger);
+    const registry = createRegistry('users');
+    const deps: UsersDeps = {
+      config,
+      keys,
+      box: new SecretBox(keys.seal),
+      pool: createPoolClient({ url: config.USERS_POOL_URL, secret: config.SEATPOOL_SIGNING_SECRET, placementTimeoutMs: config.USERS_PLACEMENT_TIMEOUT_MS }),
+      metrics: createUsersMetrics(registry, orm),
+      now: () => new Date(),
+    };
+    const server = await startSubgraph({
+      name: 'users',
+      schemaFile: USERS_SCHEMA_FILE,
+      resolvers,
+      signingSecret: config.SEATPOOL_SIGNING_SECRET,
+      logger,
+      registry,
+      orm,
+      context: createContextFactory(deps),
+      production: config.NODE_ENV === 'production',
+      port: config.USERS_PORT,
+      host: config.SEATPOOL_HOST,
+    });
+    const loop = startMaintenanceLoop({
+      name: 'users-maintenance',
+      orm,
+      logger,
+      intervalMs: config.USERS_MAINTENANCE_INTERVAL_MS,
+      tick: (em) => runMaintenance(em, deps, logger),
+    });
+    return {
+      url: server.url,
+      port: server.port,
+      orm,
+      generatedAdminPassword: generatedPassword,
+      maintenance: { runOnce: loop.runOnce },
+      async close() {
+        await loop.stop();
+        await server.close();
+        await orm.close(true);
+      },
+    };
+  } catch (err) {
+    await orm.close(true);
+    throw err;
+  }
+}

@@ -1,0 +1,161 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { AppError, ServiceCallError, type Logger } from '@seatpool/kit';
+import { randomUUID } from 'node:crypto';
+import type { PoolClient } from '../clients/pool.client';
+import { InviteRequest, RedeemCode } from '../entities';
+import type { UsersMetrics } from '../metrics';
+import { codeHash, parseCode } from './code-format';
+import { parseEmail } from './email-address';
+import type { ReservationService, Settlement } from './reservation.service';
+
+export type RedeemStatus = 'invite_sent' | 'already_in_team' | 'processing';
+export interface RedeemResult {
+  status: RedeemStatus;
+  teamName: string | null;
+  inviteRequestId: string;
+}
+
+export interface RedeemSagaDeps {
+  hashKey: Buffer;
+  pool: PoolClient;
+  reservations: ReservationService;
+  reservationTtlMs: number;
+  now: () => Date;
+  logger: Logger;
+  metrics: UsersMetrics;
+  requestId: string;
+}
+
+// A lost race re-reads the code and decides again; the code can only move forward a few times.
+const MAX_ROUNDS = 3;
+
+/**
+ * The redeem saga (ARCHITECTURE §4): reserve the code, record the invite request, let pool place
+ * the email under the reservation key, then bind the code or release it. An unknown outcome
+ * (timeout, pool unreachable, still in flight) leaves the code reserved for the reconciler.
+ */
+export class RedeemSagaService {
+  constructor(private readonly em: EntityManager, private readonly deps: RedeemSagaDeps) {}
+
+  /** Redeems `code` for `email`; never places one reservation twice and never binds a code to two emails. */
+  async redeem(input: { code: string; email: string }): Promise<RedeemResult> {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const result = await this.run(input);
+      this.deps.metrics.redeemed(result.status, seconds());
+      return result;
+    } catch (err) {
+      this.deps.metrics.redeemed(err instanceof AppError ? err.code.toLowerCase() : 'internal', seconds());
+      throw err;
+    }
+  }
+
+  private async run(input: { code: string; email: string }): Promise<RedeemResult> {
+    const email = parseEmail(input.email);
+    const hash = codeHash(this.deps.hashKey, parseCode(input.code));
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const code = await this.em.findOne(RedeemCode, { codeHash: hash }, { refresh: true });
+      if (!code) throw new AppError('CODE_INVALID');
+      const answer = await this.decide(code, email);
+      if (answer) return answer;
+    }
+    throw new AppError('CODE_USED');
+  }
+
+  /** One look at the code's state; null when a race was lost and the caller should look again. */
+  private async decide(code: RedeemCode, email: string): Promise<RedeemResult | null> {
+    switch (code.status) {
+      case 'disabled':
+        throw new AppError('CODE_DISABLED');
+      case 'expired':
+        throw new AppError('CODE_EXPIRED');
+      case 'used':
+        if (code.boundEmail !== email) throw new AppError('CODE_USED');
+        return this.alreadyBound(code);
+      case 'reserved':
+        return this.resume(code, email);
+      case 'unused':
+        if (code.expiresAt && code.expiresAt <= this.deps.now()) {
+          await this.em.nativeUpdate(RedeemCode, { id: code.id, status: 'unused' }, { status: 'expired' });
+          throw new AppError('CODE_EXPIRED');
+        }
+        return this.reserveAndPlace(code, email);
+      default:
+        throw new Error(`unknown code status ${String(code.status)}`);
+    }
+  }
+
+  private async reserveAndPlace(code: RedeemCode, email: string): Promise<RedeemResult | null> {
+    const key = randomUUID();
+    const invite = await this.deps.reservations.reserve(code.id, email, key, this.deps.reservationTtlMs);
+    if (!invite) return null;
+    let settlement: Settlement;
+    try {
+      const placement = await this.deps.pool.placeEmail(
+        { idempotencyKey: key, email, motherGroupId: code.motherGroupId ?? null },
+        this.deps.requestId,
+      );
+      settlement = await this.deps.reservations.settle(key, placement);
+    } catch (err) {
+      settlement = await this.afterFailedCall(key, err);
+    }
+    return this.answer(settlement, invite.id);
+  }
+
+  /**
+   * A timeout or a network error says nothing about pool's outcome: the placement may still land,
+   * so the code stays reserved. An error answer from pool means it did not finish: abort at once
+   * so the user gets a clear answer instead of waiting for the reconciler.
+   */
+  private async afterFailedCall(key: string, err: unknown): Promise<Settlement> {
+    if (!(err instanceof ServiceCallError)) throw err;
+    this.deps.logger.warn({ kind: err.kind, poolCode: err.code, placementKey: key }, 'placeEmail did not answer');
+    if (err.kind === 'timeout' || err.kind === 'network') return { kind: 'pending' };
+    try {
+      return await this.deps.reservations.settle(key, await this.deps.pool.abortPlacement(key, this.deps.requestId));
+    } catch {
+      return { kind: 'pending' };
+    }
+  }
+
+  /** A retry by the reserving email: report pool's stored outcome, never start a second placement. */
+  private async resume(code: RedeemCode, email: string): Promise<RedeemResult | null> {
+    const key = code.reservationKey;
+    const invite = key ? await this.em.findOne(InviteRequest, { placementKey: key }, { refresh: true }) : null;
+    if (!key || !invite) return null; // released meanwhile: look again
+    if (invite.email !== email) throw new AppError('CODE_USED');
+    let settlement: Settlement = { kind: 'pending' };
+    try {
+      settlement = await this.deps.reservations.settle(key, await this.deps.pool.placement(key, this.deps.requestId));
+    } catch (err) {
+      if (!(err instanceof ServiceCallError)) throw err;
+    }
+    return this.answer(settlement, invite.id);
+  }
+
+  private async alreadyBound(code: RedeemCode): Promise<RedeemResult> {
+    const invite = await this.em.findOne(
+      InviteRequest,
+      { code: code.id, email: code.boundEmail!, status: { $in: ['sent', 'accepted'] } },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    if (!invite) throw new AppError('CODE_USED');
+    return { status: 'already_in_team', teamName: code.teamName ?? null, inviteRequestId: invite.id };
+  }
+
+  private answer(settlement: Settlement, inviteRequestId: string): RedeemResult {
+    switch (settlement.kind) {
+      case 'placed':
+        return {
+          status: settlement.alreadyMember ? 'already_in_team' : 'invite_sent',
+          teamName: settlement.code.teamName ?? null,
+          inviteRequestId,
+        };
+      case 'released':
+        throw new AppError(settlement.errorCode);
+      case 'pending':
+        return { status: 'processing', teamName: null, inviteRequestId };
+    }
+  }
+}

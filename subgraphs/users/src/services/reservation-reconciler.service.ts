@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { ServiceCallError, type Logger } from '@seatpool/kit';
+import type { Placement, PoolClient } from '../clients/pool.client';
+import { RedeemCode } from '../entities';
+import type { ReservationService, Settlement } from './reservation.service';
+
+export interface ReconcilerDeps {
+  pool: PoolClient;
+  reservations: ReservationService;
+  /** A reservation older than this has outlived the saga's own pool call: its outcome is ours to find. */
+  placementTimeoutMs: number;
+  reservationTtlMs: number;
+  now: () => Date;
+  logger: Logger;
+}
+
+export interface ReconcileReport {
+  completed: number;
+  released: number;
+  left: number;
+}
+
+const BATCH = 100;
+
+/**
+ * Finishes redeems whose saga ended without an answer (timeout, crash, pool unreachable): asks
+ * pool for the placement under the reservation key, completes or releases the code, and aborts
+ * placements that are unknown or still running past `reservedUntil`, so a late one cannot land.
+ */
+export class ReservationReconcilerService {
+  constructor(private readonly em: EntityManager, private readonly deps: ReconcilerDeps) {}
+
+  /** One pass over the stale reservations; pool being unreachable leaves them for the next pass. */
+  async reconcile(requestId: string): Promise<ReconcileReport> {
+    const now = this.deps.now();
+    // reservedUntil = reservedAt + TTL, so this selects reservations made before now − placementTimeout.
+    const startedBefore = new Date(now.getTime() + this.deps.reservationTtlMs - this.deps.placementTimeoutMs);
+    const stale = await this.em.find(
+      RedeemCode,
+      { status: 'reserved', reservedUntil: { $lte: startedBefore } },
+      { orderBy: { reservedUntil: 'asc' }, limit: BATCH, refresh: true },
+    );
+    const report: ReconcileReport = { completed: 0, released: 0, left: 0 };
+    for (const code of stale) {
+      const outcome = await this.reconcileOne(code.reservationKey!, code.reservedUntil! <= now, requestId);
+      if (outcome.kind === 'placed') report.completed++;
+      else if (outcome.kind === 'released') report.released++;
+      else report.left++;
+    }
+    if (stale.length) this.deps.logger.info({ ...report }, 'reconciled redeem reservations');
+    return report;
+  }
+
+  private async reconcileOne(key: string, expired: boolean, requestId: string): Promise<Settlement> {
+    try {
+      const placement = await this.deps.pool.placement(key, requestId);
+      if (placement && FINAL.has(placement.status)) return await this.deps.reservations.settle(key, placement);
+      if (placement?.status === 'IN_FLIGHT' && !expired) return { kind: 'pending' };
+      // Unknown to pool, or still running past the reservation: make sure it can never land.
+      const aborted = await this.deps.pool.abortPlacement(key, requestId);
+      if (aborted === null) return await this.deps.reservations.release(key, 'ABORTED');
+      return await this.deps.reservations.settle(key, aborted);
+    } catch (err) {
+      if (!(err instanceof ServiceCallError)) throw err;
+      this.deps.logger.warn({ kind: err.kind, poolCode: err.code, placementKey: key }, 'pool unreachable; reservation left for the next round');
+      return { kind: 'pending' };
+    }
+  }
+}
+
+const FINAL = new Set<Placement['status']>(['PLACED', 'FAILED', 'ABORTED']);

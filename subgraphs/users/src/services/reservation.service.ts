@@ -1,0 +1,107 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Placement } from '../clients/pool.client';
+import { InviteRequest, RedeemCode } from '../entities';
+
+/** What applying pool's answer did to a reserved code. */
+export type Settlement =
+  | { kind: 'placed'; code: RedeemCode; invite: InviteRequest; alreadyMember: boolean }
+  | { kind: 'released'; errorCode: 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE'; invite: InviteRequest }
+  | { kind: 'pending' };
+
+/**
+ * The state changes of a code reservation, shared by the redeem saga and the reconciler. Every
+ * write is conditional on `status = 'reserved'` and the reservation key, and code and invite
+ * change in one transaction, so the saga and the reconciler may race without double effects.
+ */
+export class ReservationService {
+  constructor(private readonly em: EntityManager, private readonly now: () => Date) {}
+
+  /**
+   * `unused → reserved` in one conditional UPDATE, and the pending invite request in the same
+   * transaction. Null when another request got the code first (or it expired meanwhile).
+   */
+  async reserve(codeId: string, email: string, key: string, ttlMs: number): Promise<InviteRequest | null> {
+    const now = this.now();
+    return this.em.transactional(async (em) => {
+      const won = await em.nativeUpdate(
+        RedeemCode,
+        { id: codeId, status: 'unused', $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] },
+        { status: 'reserved', reservationKey: key, reservedUntil: new Date(now.getTime() + ttlMs) },
+      );
+      if (won !== 1) return null;
+      const invite = em.create(InviteRequest, { code: codeId, email, placementKey: key, status: 'pending', createdAt: now, updatedAt: now });
+      await em.flush();
+      return invite;
+    });
+  }
+
+  /** Applies pool's answer for `key`; `pending` when the outcome is still open (or someone else settled it). */
+  async settle(key: string, placement: Placement | null): Promise<Settlement> {
+    switch (placement?.status) {
+      case 'PLACED':
+        return this.complete(key, placement);
+      case 'FAILED':
+      case 'ABORTED':
+        return this.release(key, placement.errorCode ?? placement.status);
+      default:
+        return { kind: 'pending' };
+    }
+  }
+
+  /** `reserved → used`, bound to the reserving email and the team pool placed it in; invite → sent. */
+  async complete(key: string, placement: Placement): Promise<Settlement> {
+    const now = this.now();
+    await this.em.transactional(async (em) => {
+      const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
+      if (!invite) return;
+      const won = await em.nativeUpdate(
+        RedeemCode,
+        { reservationKey: key, status: 'reserved' },
+        {
+          status: 'used',
+          boundEmail: invite.email,
+          motherId: placement.motherId,
+          currentTeamId: placement.teamId,
+          teamName: placement.teamName,
+          usedAt: now,
+          reservedUntil: null,
+        },
+      );
+      if (won !== 1) return;
+      await em.nativeUpdate(
+        InviteRequest,
+        { placementKey: key, status: 'pending' },
+        { status: 'sent', teamId: placement.teamId, teamName: placement.teamName, errorCode: null, updatedAt: now },
+      );
+    });
+    return this.outcome(key, placement.alreadyMember);
+  }
+
+  /** `reserved → unused` (the key is dropped, so a late answer cannot bind it); invite → failed. */
+  async release(key: string, reason: string): Promise<Settlement> {
+    const now = this.now();
+    await this.em.transactional(async (em) => {
+      const won = await em.nativeUpdate(
+        RedeemCode,
+        { reservationKey: key, status: 'reserved' },
+        { status: 'unused', reservationKey: null, reservedUntil: null },
+      );
+      if (won !== 1) return;
+      await em.nativeUpdate(InviteRequest, { placementKey: key, status: 'pending' }, { status: 'failed', errorCode: reason.slice(0, 64), updatedAt: now });
+    });
+    return this.outcome(key, false);
+  }
+
+  /** Reads where the reservation under `key` stands now, whoever settled it (this call or a racing one). */
+  private async outcome(key: string, alreadyMember: boolean): Promise<Settlement> {
+    const invite = await this.em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
+    if (invite?.status === 'failed') {
+      return { kind: 'released', errorCode: invite.errorCode === 'NO_CAPACITY' ? 'NO_CAPACITY' : 'UPSTREAM_UNAVAILABLE', invite };
+    }
+    if (invite && invite.status !== 'pending') {
+      const code = await this.em.findOne(RedeemCode, { reservationKey: key }, { refresh: true });
+      if (code) return { kind: 'placed', code, invite, alreadyMember };
+    }
+    return { kind: 'pending' };
+  }
+}

@@ -1,0 +1,81 @@
+import { createLogger, signIdentity, type Identity } from '@seatpool/kit';
+import { scratchPostgres } from './postgres';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startUsers, type RunningUsers } from '../../src/app';
+
+export const SECRET = 'test-signing-secret-0123456789abcdef';
+
+export type Caller = Omit<Identity, 'iat' | 'nonce' | 'rid'>;
+export const anonymous: Caller = { kind: 'anonymous', sub: '', scopes: [], ip: '203.0.113.7' };
+export const gateway: Caller = { kind: 'service', sub: 'gateway', scopes: [] };
+export const adminSession = (sessionId: string): Caller => ({ kind: 'admin', sub: sessionId, scopes: [] });
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions: { code: string; [k: string]: unknown } }[];
+}
+
+/** A users service on a random port with its own temp data dir (SQLite), plus call helpers. */
+export interface UsersHarness {
+  users: RunningUsers;
+  dataDir: string;
+  env: NodeJS.ProcessEnv;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GqlResult<T>>;
+  /** Logs in with the admin password and returns a caller carrying that session (as the gateway would sign it). */
+  admin(password?: string): Promise<Caller>;
+  close(): Promise<void>;
+}
+
+export const ADMIN_PASSWORD = 'correct horse battery staple';
+
+export function testEnv(dataDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'test',
+    APOLLO_TELEMETRY_DISABLED: '1',
+    SEATPOOL_DATA_DIR: dataDir,
+    SEATPOOL_SIGNING_SECRET: SECRET,
+    SEATPOOL_LOG_LEVEL: 'silent',
+    USERS_PORT: '0',
+    USERS_MAINTENANCE_INTERVAL_MS: '3600000',
+    ADMIN_PASSWORD,
+    ...extra,
+  };
+}
+
+export const tempDir = () => mkdtempSync(join(tmpdir(), 'seatpool-users-'));
+
+export async function startHarness(extra: NodeJS.ProcessEnv = {}): Promise<UsersHarness> {
+  const dataDir = tempDir();
+  // With USERS_DATABASE_URL set (CI's PostgreSQL run), each harness gets its own scratch database.
+  const pg = process.env.USERS_DATABASE_URL ? await scratchPostgres(process.env.USERS_DATABASE_URL) : null;
+  const env = testEnv(dataDir, { ...(pg ? { USERS_DATABASE_URL: pg.url } : {}), ...extra });
+  const users = await startUsers(env, { logger: createLogger('users', 'silent') });
+  const gql = async (query: string, variables: Record<string, unknown> = {}, caller: Caller | null = anonymous) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (caller) Object.assign(headers, signIdentity(SECRET, { ...caller, rid: 'test-request-0001' }));
+    const res = await fetch(users.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, ...((await res.json()) as object) } as GqlResult;
+  };
+  return {
+    users,
+    dataDir,
+    env,
+    gql,
+    async admin(password = ADMIN_PASSWORD) {
+      const login = await gql('mutation($p: String!) { adminLogin(input: { password: $p }) { token } }', { p: password });
+      const token = login.data.adminLogin.token;
+      const verified = await gql('query($t: String!) { verifySession(token: $t) { sessionId } }', { t: token }, gateway);
+      return adminSession(verified.data.verifySession.sessionId);
+    },
+    async close() {
+      await users.close();
+      await pg?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;
