@@ -25,7 +25,8 @@ export const poolConfigSchema = commonConfigSchema
     POOL_UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
     POOL_UPSTREAM_BUDGET_MS: ms(30_000, 100, 600_000),
     POOL_MAINTENANCE_INTERVAL_MS: ms(15_000, 100, 3_600_000),
-    STRICT_DOMAIN_GUARD: z.preprocess(emptyAsUndefined, envBool(false).optional()),
+    /** Default: on in production. Read raw here, resolved against NODE_ENV below. */
+    STRICT_DOMAIN_GUARD: z.string().optional(),
     SEATPOOL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters'),
   })
   .superRefine((c, ctx) => {
@@ -42,11 +43,14 @@ export const poolConfigSchema = commonConfigSchema
     if (c.POOL_ENCRYPTION_KEY !== undefined && !isKey(c.POOL_ENCRYPTION_KEY)) {
       ctx.addIssue({ code: 'custom', path: ['POOL_ENCRYPTION_KEY'], message: 'must be 32 bytes, given as 64 hex characters or base64' });
     }
+    if (!envBool(false).safeParse(c.STRICT_DOMAIN_GUARD).success) {
+      ctx.addIssue({ code: 'custom', path: ['STRICT_DOMAIN_GUARD'], message: 'must be a boolean (1/0, true/false, yes/no, on/off)' });
+    }
     if (c.NODE_ENV === 'production' && c.POOL_ENCRYPTION_KEY === undefined) {
       ctx.addIssue({ code: 'custom', path: ['POOL_ENCRYPTION_KEY'], message: 'is required in production' });
     }
   })
-  .transform((c) => ({ ...c, STRICT_DOMAIN_GUARD: c.STRICT_DOMAIN_GUARD ?? c.NODE_ENV === 'production' }));
+  .transform((c) => ({ ...c, STRICT_DOMAIN_GUARD: envBool(c.NODE_ENV === 'production').parse(c.STRICT_DOMAIN_GUARD) }));
 
 export type PoolConfig = z.infer<typeof poolConfigSchema>;
 

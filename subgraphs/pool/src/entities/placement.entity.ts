@@ -15,7 +15,7 @@ export const Placement = defineEntity({
     id: p.integer().primary().autoincrement(),
     idempotencyKey: p.string().length(200).unique(),
     email: p.string().length(254),
-    status: p.enum([...PLACEMENT_STATUSES]).default('in_flight'),
+    status: p.string().length(16).$type<PlacementStatus>().default('in_flight'),
     motherGroupId: p.string().length(64).nullable(),
     motherId: p.string().length(36).nullable(),
     teamId: p.string().length(64).nullable(),

@@ -15,7 +15,7 @@ export const Seat = defineEntity({
     id: p.integer().primary().autoincrement(),
     mother: () => p.manyToOne(Mother).ref(),
     slotIndex: p.integer(),
-    status: p.enum([...SEAT_STATUSES]).default('free'),
+    status: p.string().length(16).$type<SeatStatus>().default('free'),
     email: p.string().length(254).nullable(),
     teamId: p.string().length(64).nullable(),
     heldUntil: p.datetime().nullable(),

@@ -1,0 +1,135 @@
+import {
+  assertDomainGuard,
+  createLogger,
+  createOrm,
+  createRegistry,
+  parseConfig,
+  resolveKey,
+  SecretBox,
+  startMaintenanceLoop,
+  startSubgraph,
+  type Logger,
+  type Orm,
+} from '@seatpool/kit';
+import { Gauge, type Registry } from 'prom-client';
+import { join, resolve } from 'node:path';
+import { poolConfigSchema, type PoolConfig } from './config';
+import { poolContext } from './context';
+import { poolEntities } from './entities';
+import { MOTHER_STATUSES } from './entities/mother.entity';
+import { SEAT_STATUSES } from './entities/seat.entity';
+import { poolMigrations } from './migrations';
+import { HttpUpstreamProvider } from './provider/http-provider';
+import { resolvers } from './resolvers';
+import { createServices, type PoolDeps } from './services';
+import { DashboardService } from './services/dashboard.service';
+
+export const POOL_SCHEMA_FILE = resolve(__dirname, '../../../schema/pool.graphql');
+
+export interface RunningPool {
+  url: string;
+  port: number;
+  orm: Orm;
+  /** Runs one maintenance round now (tests, admin triggers), under the lease like the loop. */
+  maintenance: { runOnce(): Promise<void> };
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the pool subgraph: config (throws ConfigError), domain guard, ORM + migrations, upstream
+ * provider, GraphQL over HTTP and the maintenance loop. `close()` stops all of it.
+ */
+export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger } = {}): Promise<RunningPool> {
+  const config = parseConfig(poolConfigSchema, env);
+  const logger = opts.logger ?? createLogger('pool', config.SEATPOOL_LOG_LEVEL);
+  assertDomainGuard({ domain: 'pool', strict: config.STRICT_DOMAIN_GUARD, env, urlVars: { users: 'USERS_DATABASE_URL', pool: 'POOL_DATABASE_URL' } });
+  const key = resolveKey(config.POOL_ENCRYPTION_KEY, join(config.SEATPOOL_DATA_DIR, 'pool.key'), config.NODE_ENV !== 'production');
+  const registry = createRegistry('pool');
+  const orm = await createOrm({
+    domain: 'pool',
+    entities: poolEntities,
+    migrations: poolMigrations,
+    databaseUrl: config.POOL_DATABASE_URL,
+    dataDir: config.SEATPOOL_DATA_DIR,
+    logger,
+    strictGuard: config.STRICT_DOMAIN_GUARD,
+  });
+  const deps = poolDeps(config, key, registry, logger);
+  registerGauges(registry, orm);
+  let subgraph: Awaited<ReturnType<typeof startSubgraph>> | undefined;
+  const loop = startMaintenanceLoop({
+    name: 'pool-maintenance',
+    orm,
+    logger,
+    intervalMs: config.POOL_MAINTENANCE_INTERVAL_MS,
+    tick: async (em) => void (await createServices(em, deps).maintenance.run()),
+  });
+  try {
+    subgraph = await startSubgraph({
+      name: 'pool',
+      schemaFile: POOL_SCHEMA_FILE,
+      resolvers: resolvers as any,
+      signingSecret: config.SEATPOOL_SIGNING_SECRET,
+      logger,
+      registry,
+      orm,
+      context: poolContext(deps),
+      production: config.NODE_ENV === 'production',
+      port: config.POOL_PORT,
+      host: config.SEATPOOL_HOST,
+    });
+  } catch (err) {
+    await loop.stop();
+    await orm.close(true);
+    throw err;
+  }
+  const running = subgraph;
+  return {
+    url: running.url,
+    port: running.port,
+    orm,
+    maintenance: { runOnce: () => loop.runOnce() },
+    async close() {
+      await loop.stop();
+      await running.close();
+      await orm.close(true);
+    },
+  };
+}
+
+function poolDeps(config: PoolConfig, key: Buffer, registry: Registry, logger: Logger): PoolDeps {
+  const provider = new HttpUpstreamProvider({
+    baseUrl: config.POOL_UPSTREAM_URL,
+    attemptTimeoutMs: config.POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS,
+    retries: config.POOL_UPSTREAM_RETRIES,
+    budgetMs: config.POOL_UPSTREAM_BUDGET_MS,
+    registry,
+    logger,
+  });
+  return { provider, box: new SecretBox(key), holdTtlMs: config.POOL_HOLD_TTL_MS, logger, now: () => new Date() };
+}
+
+/** Business gauges, computed on scrape from aggregate queries (never left unset). */
+function registerGauges(registry: Registry, orm: Orm) {
+  const figures = () => new DashboardService(orm.em.fork()).figures();
+  new Gauge({
+    name: 'seatpool_pool_mothers',
+    help: 'Mother accounts by status',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      const { mothers } = await figures();
+      for (const status of MOTHER_STATUSES) this.set({ status }, mothers[status]);
+    },
+  });
+  new Gauge({
+    name: 'seatpool_pool_seats',
+    help: 'Seats by status',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      const { seats } = await figures();
+      for (const status of SEAT_STATUSES) this.set({ status }, seats[status]);
+    },
+  });
+}

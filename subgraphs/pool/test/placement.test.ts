@@ -1,0 +1,165 @@
+import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
+import { OutboxEvent, Seat } from '../src/entities';
+import { MOTHER, PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
+
+const PLACEMENT = `query ($key: String!) { placement(idempotencyKey: $key) { idempotencyKey status email motherId errorCode } }`;
+const ABORT = `mutation ($key: String!) { abortPlacement(idempotencyKey: $key) { idempotencyKey status email motherId errorCode } }`;
+
+describe('placeEmail (internal API)', () => {
+  let sandbox: SandboxHandle;
+  let h: Harness;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+  });
+  afterAll(() => sandbox.close());
+  // A fresh pool per test: allocation considers every active mother, so tests must not share them.
+  beforeEach(async () => {
+    h = await startHarness(sandbox);
+    await h.control('DELETE', '/_sandbox/faults');
+    await h.control('DELETE', '/_sandbox/requests');
+  });
+  afterEach(() => h.close());
+
+  const place = (key: string, email: string, extra: Record<string, unknown> = {}) =>
+    h.gql('service', PLACE_EMAIL, { input: { idempotencyKey: key, email, ...extra } });
+  const invitePosts = async () => (await h.control('GET', '/_sandbox/requests')).counts['POST /backend-api/accounts/:id/invites'] ?? 0;
+  const seatsByStatus = async () => {
+    const seats = await h.pool.orm.em.fork().find(Seat, {});
+    return { free: seats.filter((s) => s.status === 'free').length, held: seats.filter((s) => s.status === 'held').length, used: seats.filter((s) => s.status === 'used').length };
+  };
+
+  it('places an email once per key: the same key twice sends one upstream invite', async () => {
+    const mother = await seedMother(h, 3);
+    const first = await place('key-1', ' Alice@Example.com ');
+    expect(first.errors).toBeUndefined();
+    expect(first.data.placeEmail).toMatchObject({ status: 'PLACED', email: 'alice@example.com', motherId: mother.id, teamId: mother.teamId, alreadyMember: false, errorCode: null });
+    const second = await place('key-1', 'alice@example.com');
+    expect(second.data.placeEmail).toEqual(first.data.placeEmail);
+    expect(await invitePosts()).toBe(1);
+    const upstream = await h.control('GET', `/_sandbox/accounts/${mother.teamId}`);
+    expect(upstream.invites.map((i: any) => i.email_address)).toEqual(['alice@example.com']);
+    expect((await h.gql('admin', MOTHER, { id: mother.id })).data.mother).toMatchObject({ seatsUsed: 1, seatsFree: 2, seatsHeld: 0 });
+    expect((await h.gql('service', PLACEMENT, { key: 'key-1' })).data.placement.status).toBe('PLACED');
+  });
+
+  it('refuses a key reused for another email with CONFLICT', async () => {
+    await seedMother(h, 2);
+    await place('key-c', 'one@example.com');
+    const res = await place('key-c', 'two@example.com');
+    expect(res.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('30 concurrent placements on 2 mothers x 5 seats: exactly 10 PLACED, 20 NO_CAPACITY, nothing left HELD', async () => {
+    const mothers = [await seedMother(h, 5, 'M1'), await seedMother(h, 5, 'M2')];
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => place(`race-${i}`, `user${i}@example.com`)));
+    const placements = results.map((r) => r.data.placeEmail);
+    expect(placements.filter((p) => p.status === 'PLACED')).toHaveLength(10);
+    expect(placements.filter((p) => p.status === 'FAILED' && p.errorCode === 'NO_CAPACITY')).toHaveLength(20);
+    expect(await seatsByStatus()).toEqual({ free: 0, held: 0, used: 10 });
+    for (const m of mothers) {
+      const upstream = await h.control('GET', `/_sandbox/accounts/${m.teamId}`);
+      const emails: string[] = upstream.invites.map((i: any) => i.email_address);
+      expect(emails).toHaveLength(5);
+      expect(new Set(emails).size).toBe(5);
+    }
+    const seats = await h.pool.orm.em.fork().find(Seat, { status: 'used' });
+    expect(new Set(seats.map((s) => `${s.teamId} ${s.email}`)).size).toBe(10);
+  });
+
+  it('a 401 marks the mother INVALID (with an outbox event) and the placement moves on to the next mother', async () => {
+    const first = await seedMother(h, 2, 'Old');
+    const second = await seedMother(h, 2, 'New');
+    await h.control('POST', '/_sandbox/tokens/revoke', { accessToken: first.accessToken });
+    const res = await place('k-401', 'bob@example.com');
+    expect(res.data.placeEmail).toMatchObject({ status: 'PLACED', motherId: second.id });
+    const lost = (await h.gql('admin', MOTHER, { id: first.id })).data.mother;
+    expect(lost).toMatchObject({ status: 'INVALID', statusReason: 'token_invalidated', seatsFree: 2, seatsHeld: 0 });
+    const events = await h.pool.orm.em.fork().find(OutboxEvent, { type: 'mother.status_changed' });
+    expect(events.map((e) => e.payload)).toEqual([expect.objectContaining({ motherId: first.id, from: 'active', to: 'invalid', reason: 'token_invalidated' })]);
+  });
+
+  it('a deactivated workspace marks the mother DISABLED and the next mother is used', async () => {
+    const first = await seedMother(h, 2, 'Gone');
+    const second = await seedMother(h, 2, 'Alive');
+    await h.control('POST', `/_sandbox/accounts/${first.teamId}/deactivate`);
+    const res = await place('k-403', 'carol@example.com');
+    expect(res.data.placeEmail).toMatchObject({ status: 'PLACED', motherId: second.id });
+    expect((await h.gql('admin', MOTHER, { id: first.id })).data.mother).toMatchObject({ status: 'DISABLED', statusReason: 'account_deactivated' });
+  });
+
+  it('a short 503 burst is retried and still places', async () => {
+    const mother = await seedMother(h, 2);
+    await h.control('POST', '/_sandbox/faults', { accountId: mother.teamId, status: 503, count: 2 });
+    const res = await place('k-503', 'dave@example.com');
+    expect(res.data.placeEmail).toMatchObject({ status: 'PLACED', motherId: mother.id });
+    expect(await invitePosts()).toBe(3);
+    expect(await seatsByStatus()).toEqual({ free: 1, held: 0, used: 1 });
+  });
+
+  it('a lasting 503 fails cleanly with UPSTREAM_UNAVAILABLE and no HELD seat', async () => {
+    await seedMother(h, 2);
+    await h.control('POST', '/_sandbox/faults', { status: 503 });
+    const res = await place('k-down', 'erin@example.com');
+    expect(res.data.placeEmail).toMatchObject({ status: 'FAILED', errorCode: 'UPSTREAM_UNAVAILABLE', motherId: null });
+    expect(await seatsByStatus()).toEqual({ free: 2, held: 0, used: 0 });
+  });
+
+  it('an email already in the team counts as placed (alreadyMember) and is never placed twice in that team', async () => {
+    const mother = await seedMother(h, 3);
+    await h.control('POST', `/_sandbox/accounts/${mother.teamId}/members`, { email: 'frank@example.com' });
+    const res = await place('k-member', 'frank@example.com');
+    expect(res.data.placeEmail).toMatchObject({ status: 'PLACED', alreadyMember: true });
+    const again = await place('k-member-2', 'frank@example.com');
+    expect(again.data.placeEmail).toMatchObject({ status: 'FAILED', errorCode: 'NO_CAPACITY' });
+  });
+
+  it('upstream full while the ledger has seats: NO_CAPACITY and the seat is released', async () => {
+    const mother = await seedMother(h, 1);
+    await h.control('POST', `/_sandbox/accounts/${mother.teamId}/members`, { email: 'outsider@example.com' });
+    const res = await place('k-full', 'gina@example.com');
+    expect(res.data.placeEmail).toMatchObject({ status: 'FAILED', errorCode: 'NO_CAPACITY' });
+    expect(await seatsByStatus()).toEqual({ free: 1, held: 0, used: 0 });
+  });
+
+  it('abort before place: the late place answers ABORTED and sends no invite', async () => {
+    await seedMother(h, 2);
+    const aborted = await h.gql('service', ABORT, { key: 'k-abort' });
+    expect(aborted.data.abortPlacement).toMatchObject({ idempotencyKey: 'k-abort', status: 'ABORTED' });
+    const late = await place('k-abort', 'hank@example.com');
+    expect(late.data.placeEmail).toMatchObject({ status: 'ABORTED', email: 'hank@example.com' });
+    expect(await invitePosts()).toBe(0);
+    expect(await seatsByStatus()).toEqual({ free: 2, held: 0, used: 0 });
+  });
+
+  it('abort while in flight: IN_FLIGHT meanwhile, then ABORTED, the invite cancelled and the seat freed', async () => {
+    const mother = await seedMother(h, 2);
+    await h.control('POST', '/_sandbox/faults', { accountId: mother.teamId, latencyMs: 700, path: '/invites' });
+    const running = place('k-slow', 'ivy@example.com');
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await place('k-slow', 'ivy@example.com')).data.placeEmail.status).toBe('IN_FLIGHT');
+    expect((await h.gql('admin', MOTHER, { id: mother.id })).data.mother.seatsHeld).toBe(1);
+    expect((await h.gql('service', ABORT, { key: 'k-slow' })).data.abortPlacement.status).toBe('ABORTED');
+    expect((await running).data.placeEmail.status).toBe('ABORTED');
+    expect((await h.control('GET', `/_sandbox/accounts/${mother.teamId}`)).invites).toEqual([]);
+    expect(await seatsByStatus()).toEqual({ free: 2, held: 0, used: 0 });
+  });
+
+  it('abort after success leaves the placement PLACED', async () => {
+    await seedMother(h, 2);
+    await place('k-done', 'jack@example.com');
+    expect((await h.gql('service', ABORT, { key: 'k-done' })).data.abortPlacement.status).toBe('PLACED');
+    expect(await seatsByStatus()).toEqual({ free: 1, held: 0, used: 1 });
+  });
+
+  it('honours motherGroupId and excludeMotherIds', async () => {
+    const a = await seedMother(h, 1, 'A');
+    const b = await seedMother(h, 1, 'B');
+    expect((await place('k-group', 'kim@example.com', { motherGroupId: 'vip' })).data.placeEmail.errorCode).toBe('NO_CAPACITY');
+    expect((await place('k-excl', 'kim@example.com', { excludeMotherIds: [a.id] })).data.placeEmail.motherId).toBe(b.id);
+  });
+
+  it('refuses a malformed email with BAD_USER_INPUT', async () => {
+    const res = await place('k-bad', 'not-an-email');
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
