@@ -41,7 +41,7 @@ export async function seedDemo(opts: { secret: string; poolUrl: string; usersUrl
     });
   }
   const codes = await gql(opts.usersUrl, 'mutation($i: GenerateCodesInput!) { generateCodes(input: $i) { codes } }', {
-    i: { count: 5, prefix: 'DEMO' },
+    i: { count: 5, prefix: 'TRY' },
   });
   return codes.generateCodes.codes as string[];
 }
