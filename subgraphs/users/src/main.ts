@@ -5,8 +5,8 @@ startUsers(process.env).then(
   (users) => {
     if (users.generatedAdminPassword) {
       process.stdout.write(
-        `\n=== seatpool: admin account created ===\npassword: ${users.generatedAdminPassword}\n` +
-          'Shown this once only. Store it now; set ADMIN_PASSWORD before the first start to choose your own.\n\n',
+        // One line, so `npm start` can lift it out of the log stream and print it in its banner.
+        `ADMIN PASSWORD (generated, shown once; set ADMIN_PASSWORD before the first start to choose your own): ${users.generatedAdminPassword}\n`,
       );
     }
     let stopping = false;
