@@ -1,8 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ERRORS, isErrorCode, localizedMessage, REQUEST_ERROR_CODES } from './errors';
 import type { BaseContext } from './context';
+
+/**
+ * Apollo refuses some malformed requests (e.g. an unsupported persisted-query version, a hash that
+ * does not match the text) with a 4xx GraphQLError that has no code; they are the client's
+ * mistake, not ours, and answer BAD_REQUEST instead of being masked and logged as INTERNAL.
+ */
+export function isClientRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.path) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && error.extensions?.code === undefined;
+}
 
 /**
  * Masks everything that is not a known business or request error as INTERNAL (details go to the
@@ -15,6 +26,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError || (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || isErrorCode(code)))) {
     return { ...formatted, extensions };
   }
+  if (isClientRequestError(error)) return { message: formatted.message, extensions: { ...extensions, code: 'BAD_REQUEST' } };
   return { message: ERRORS.INTERNAL.en, path: formatted.path, extensions: { code: 'INTERNAL' } };
 }
 
@@ -26,7 +38,7 @@ export function errorPlugin(): ApolloServerPlugin<BaseContext> {
         async didEncounterErrors(rc) {
           for (const err of rc.errors) {
             const original = unwrapResolverError(err);
-            if (original instanceof AppError) continue;
+            if (original instanceof AppError || isClientRequestError(err)) continue;
             const code = err.extensions?.code;
             if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || isErrorCode(code))) continue;
             rc.contextValue?.logger?.error({ err: original, path: err.path }, 'unexpected error');

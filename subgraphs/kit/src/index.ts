@@ -16,3 +16,5 @@ export * from './server';
 export * from './service-client';
 export * from './test-databases';
 export * from './sdl-compare';
+export * from './csv';
+export * from './page-window';

@@ -3,6 +3,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migration, Migrator } from '@mikro-orm/migrations';
 import { mkdirSync } from 'node:fs';
+import { Client } from 'pg';
 import { join, resolve } from 'node:path';
 import type { Logger } from './logger';
 import { Lease } from './lease.entity';
@@ -62,14 +63,35 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
     await conn.execute('pragma foreign_keys = on');
   }
   try {
-    await claimDatabase(orm.em.getConnection(), opts.domain, opts.strictGuard ?? false);
-    await orm.getMigrator().up();
+    await withMigrationLock(opts.databaseUrl, opts.domain, async () => {
+      await claimDatabase(orm.em.getConnection(), opts.domain, opts.strictGuard ?? false);
+      await orm.getMigrator().up();
+    });
   } catch (err) {
     await orm.close(true);
     throw err;
   }
   opts.logger?.info({ database: describeDatabase(opts) }, 'database ready');
   return orm;
+}
+
+/**
+ * Replicas of one domain that start together on PostgreSQL migrate one at a time: a session-level
+ * advisory lock on its own connection (the ORM's pool may run the migration on any connection),
+ * so the second replica waits, then finds nothing pending. SQLite needs none: one file, one writer.
+ */
+async function withMigrationLock(databaseUrl: string | undefined, domain: string, fn: () => Promise<void>) {
+  if (!databaseUrl) return fn();
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const key = `seatpool:migrate:${domain}`;
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [key]);
+    await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+    await client.end();
+  }
 }
 
 export const isPostgres = (orm: { config: { get(key: 'driver'): unknown } }) => orm.config.get('driver') === PostgreSqlDriver;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError, ERRORS, localizedMessage, pickLang } from '../src/errors';
-import { formatError } from '../src/error-plugin';
+import { GraphQLError } from 'graphql';
+import { formatError, isClientRequestError } from '../src/error-plugin';
 
 describe('the error taxonomy', () => {
   it('is documented code for code in docs/api/errors.md', () => {
@@ -25,5 +26,19 @@ describe('the error taxonomy', () => {
     const err = new AppError('CODE_USED');
     const kept = formatError({ message: err.message, extensions: { ...err.extensions, stacktrace: ['x'] } }, err);
     expect(kept.extensions).toEqual({ code: 'CODE_USED' });
+  });
+});
+
+describe('malformed requests Apollo refuses without a code', () => {
+  it('answers BAD_REQUEST with Apollo\'s message instead of a masked INTERNAL', () => {
+    const err = new GraphQLError('Unsupported persisted query version', { extensions: { http: { status: 400 } } });
+    expect(isClientRequestError(err)).toBe(true);
+    expect(formatError({ message: err.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, err)).toEqual({
+      message: 'Unsupported persisted query version',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    // A resolver failure with a 4xx status is still ours to mask.
+    const fromResolver = new GraphQLError('boom', { extensions: { http: { status: 400 } }, originalError: new Error('db down') });
+    expect(isClientRequestError(fromResolver)).toBe(false);
   });
 });

@@ -1,0 +1,34 @@
+import { AppError } from './errors';
+
+/** A page of a list query: `{ items, total, page, pageSize }` (page numbers start at 1). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PageWindow {
+  page: number;
+  pageSize: number;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Validates list arguments: `page` ≥ 1 (default 1), `pageSize` 1..max (default `defaultSize`).
+ * Out-of-range values are BAD_USER_INPUT, never clamped; a page past the end is simply empty.
+ */
+export function pageWindow(
+  args: { page?: number | null; pageSize?: number | null },
+  opts: { defaultSize?: number; maxSize?: number } = {},
+): PageWindow {
+  const maxSize = opts.maxSize ?? 200;
+  const page = args.page ?? 1;
+  const pageSize = args.pageSize ?? opts.defaultSize ?? 50;
+  if (!Number.isInteger(page) || page < 1) throw new AppError('BAD_USER_INPUT', { detail: 'page must be 1 or more.' });
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxSize) {
+    throw new AppError('BAD_USER_INPUT', { detail: `pageSize must be between 1 and ${maxSize}.` });
+  }
+  return { page, pageSize, offset: (page - 1) * pageSize, limit: pageSize };
+}
