@@ -11,18 +11,18 @@ import {
   type Logger,
   type Orm,
 } from '@seatpool/kit';
-import { Gauge, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
+import { createHmac } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { poolConfigSchema, type PoolConfig } from './config';
 import { poolContext } from './context';
 import { poolEntities } from './entities';
-import { MOTHER_STATUSES } from './entities/mother.entity';
-import { SEAT_STATUSES } from './entities/seat.entity';
+import { createPoolMetrics } from './metrics';
+import { registerGauges } from './metrics-gauges';
 import { poolMigrations } from './migrations';
 import { HttpUpstreamProvider } from './provider/http-provider';
 import { resolvers } from './resolvers';
 import { createServices, type PoolDeps } from './services';
-import { DashboardService } from './services/dashboard.service';
 
 export const POOL_SCHEMA_FILE = resolve(__dirname, '../../../schema/pool.graphql');
 
@@ -55,7 +55,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
     strictGuard: config.STRICT_DOMAIN_GUARD,
   });
   const deps = poolDeps(config, key, registry, logger);
-  registerGauges(registry, orm);
+  registerGauges(registry, orm, deps.provider);
   let subgraph: Awaited<ReturnType<typeof startSubgraph>> | undefined;
   const loop = startMaintenanceLoop({
     name: 'pool-maintenance',
@@ -98,38 +98,35 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
 }
 
 function poolDeps(config: PoolConfig, key: Buffer, registry: Registry, logger: Logger): PoolDeps {
+  const metrics = createPoolMetrics(registry);
   const provider = new HttpUpstreamProvider({
     baseUrl: config.POOL_UPSTREAM_URL,
     attemptTimeoutMs: config.POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS,
     retries: config.POOL_UPSTREAM_RETRIES,
     budgetMs: config.POOL_UPSTREAM_BUDGET_MS,
+    breakerThreshold: config.POOL_UPSTREAM_BREAKER_THRESHOLD,
+    breakerHalfOpenAfterMs: config.POOL_UPSTREAM_BREAKER_HALF_OPEN_MS,
+    onCircuitChange: (to) => metrics.circuit(to),
     registry,
     logger,
   });
-  return { provider, box: new SecretBox(key), holdTtlMs: config.POOL_HOLD_TTL_MS, logger, now: () => new Date() };
-}
-
-/** Business gauges, computed on scrape from aggregate queries (never left unset). */
-function registerGauges(registry: Registry, orm: Orm) {
-  const figures = () => new DashboardService(orm.em.fork()).figures();
-  new Gauge({
-    name: 'seatpool_pool_mothers',
-    help: 'Mother accounts by status',
-    labelNames: ['status'],
-    registers: [registry],
-    async collect() {
-      const { mothers } = await figures();
-      for (const status of MOTHER_STATUSES) this.set({ status }, mothers[status]);
+  return {
+    provider,
+    box: new SecretBox(key),
+    // A separate key for hashes and derived secrets, so the sealing key itself never keys an HMAC.
+    hashKey: createHmac('sha256', key).update('seatpool-pool-hash-key').digest(),
+    holdTtlMs: config.POOL_HOLD_TTL_MS,
+    tuning: {
+      healthBatch: config.POOL_HEALTH_BATCH,
+      healthIntervalMs: config.POOL_HEALTH_INTERVAL_MS,
+      syncBatch: config.POOL_SYNC_BATCH,
+      syncIntervalMs: config.POOL_SYNC_INTERVAL_MS,
+      ingestWindowMs: config.POOL_INGEST_WINDOW_S * 1000,
+      importConcurrency: config.POOL_IMPORT_CONCURRENCY,
+      childEmailDomain: config.POOL_CHILD_EMAIL_DOMAIN ?? null,
     },
-  });
-  new Gauge({
-    name: 'seatpool_pool_seats',
-    help: 'Seats by status',
-    labelNames: ['status'],
-    registers: [registry],
-    async collect() {
-      const { seats } = await figures();
-      for (const status of SEAT_STATUSES) this.set({ status }, seats[status]);
-    },
-  });
+    metrics,
+    logger,
+    now: () => new Date(),
+  };
 }

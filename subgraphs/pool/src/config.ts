@@ -25,6 +25,21 @@ export const poolConfigSchema = commonConfigSchema
     POOL_UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
     POOL_UPSTREAM_BUDGET_MS: ms(30_000, 100, 600_000),
     POOL_MAINTENANCE_INTERVAL_MS: ms(15_000, 100, 3_600_000),
+    /** Consecutive unhealthy answers that open a mother's circuit, and how long it stays open before one probe. */
+    POOL_UPSTREAM_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+    POOL_UPSTREAM_BREAKER_HALF_OPEN_MS: ms(15_000, 100, 600_000),
+    /** Health check: mothers probed per maintenance round, and how old a probe may get. */
+    POOL_HEALTH_BATCH: z.coerce.number().int().min(1).max(100).default(5),
+    POOL_HEALTH_INTERVAL_MS: ms(1_800_000, 1_000, 86_400_000),
+    /** Member/invite sync: mothers per round, and how old a sync may get. */
+    POOL_SYNC_BATCH: z.coerce.number().int().min(1).max(100).default(5),
+    POOL_SYNC_INTERVAL_MS: ms(600_000, 1_000, 86_400_000),
+    /** Signed ingest: how old (seconds) a request's timestamp may be; nonces are kept that long. */
+    POOL_INGEST_WINDOW_S: z.coerce.number().int().min(10).max(3_600).default(300),
+    /** Upstream account checks a bulk import runs at once. */
+    POOL_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(8),
+    /** `{domain}` of child emails when a pool group sets none. */
+    POOL_CHILD_EMAIL_DOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a domain name').optional()),
     /** Default: on in production. Read raw here, resolved against NODE_ENV below. */
     STRICT_DOMAIN_GUARD: z.string().optional(),
     SEATPOOL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters'),

@@ -14,6 +14,6 @@ export function poolContext(deps: PoolDeps) {
   return (base: BaseContext): PoolContext => {
     if (!base.em) throw new Error('the pool subgraph needs its ORM');
     const services = createServices(base.em, deps);
-    return { ...base, em: base.em, services, loaders: createLoaders(services.motherQuery) };
+    return { ...base, em: base.em, services, loaders: createLoaders(services) };
   };
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Mother, Seat, Team } from './entities';
-import type { MotherQueryService, SeatCounts } from './services/mother-query.service';
+import type { ChildAccount, Mother, MotherGroup, PoolGroup, Seat, Team } from './entities';
+import type { PoolServices } from './services';
+import type { SeatCounts } from './services/mother-query.service';
 
 /** Map lookups in input order, as DataLoader wants. */
 const inOrder =
@@ -10,13 +11,19 @@ const inOrder =
     return ids.map((id) => found.get(id) ?? fallback());
   };
 
-/** One set per request, so the caches die with the request's entity manager. */
-export function createLoaders(query: MotherQueryService) {
+/** One set per request, so the caches die with the request's entity manager. Each batch is one query. */
+export function createLoaders(s: Pick<PoolServices, 'motherQuery' | 'childQuery' | 'motherGroups' | 'poolGroups'>) {
+  const q = s.motherQuery;
   return {
-    motherById: new DataLoader<string, Mother | null>(inOrder((ids) => query.byIds(ids), () => null)),
-    teamsByMother: new DataLoader<string, Team[]>(inOrder((ids) => query.teamsByMother(ids), () => [])),
-    seatsByMother: new DataLoader<string, Seat[]>(inOrder((ids) => query.seatsByMother(ids), () => [])),
-    seatCountsByMother: new DataLoader<string, SeatCounts>(inOrder((ids) => query.seatCountsByMother(ids), () => ({ free: 0, held: 0, used: 0 }))),
+    motherById: new DataLoader<string, Mother | null>(inOrder((ids) => q.byIds(ids), () => null)),
+    teamsByMother: new DataLoader<string, Team[]>(inOrder((ids) => q.teamsByMother(ids), () => [])),
+    seatsByMother: new DataLoader<string, Seat[]>(inOrder((ids) => q.seatsByMother(ids), () => [])),
+    seatCountsByMother: new DataLoader<string, SeatCounts>(inOrder((ids) => q.seatCountsByMother(ids), () => ({ free: 0, held: 0, used: 0 }))),
+    childrenByMother: new DataLoader<string, ChildAccount[]>(inOrder((ids) => s.childQuery.byMother(ids), () => [])),
+    childCountByMother: new DataLoader<string, number>(inOrder((ids) => s.childQuery.countByMother(ids), () => 0)),
+    motherGroupById: new DataLoader<string, MotherGroup | null>(inOrder((ids) => s.motherGroups.byIds(ids), () => null)),
+    poolGroupById: new DataLoader<string, PoolGroup | null>(inOrder((ids) => s.poolGroups.byIds(ids), () => null)),
+    motherCountByPoolGroup: new DataLoader<string, number>(inOrder((ids) => s.poolGroups.motherCounts(ids), () => 0)),
   };
 }
 export type PoolLoaders = ReturnType<typeof createLoaders>;

@@ -35,6 +35,29 @@ describe('pool dashboard figures and metrics', () => {
     expect(metrics).toMatch(/seatpool_pool_upstream_requests_total\{endpoint="invite",outcome="token_invalid",service="pool"\} 1/);
   });
 
+  it('exposes every pool metric family with values from the start (never unset)', async () => {
+    const text = await (await fetch(h.pool.url.replace('/graphql', '/metrics'))).text();
+    for (const line of [
+      'seatpool_pool_mothers{status="disabled",service="pool"}',
+      'seatpool_pool_seats{status="held",service="pool"}',
+      'seatpool_pool_sellable_seats{service="pool"}',
+      'seatpool_pool_child_accounts{status="missing",service="pool"}',
+      'seatpool_pool_mothers_token_expiring_7d{service="pool"}',
+      'seatpool_pool_upstream_circuits{state="open",service="pool"}',
+      'seatpool_pool_child_sync_success_ratio{service="pool"}',
+      'seatpool_pool_placements_total{outcome="no_capacity",service="pool"}',
+      'seatpool_pool_placement_releases_total{reason="switch",source="api",service="pool"}',
+      'seatpool_pool_maintenance_steps_total{step="member_sync",outcome="error",service="pool"}',
+      'seatpool_pool_sync_results_total{result="accepted",service="pool"}',
+      'seatpool_pool_child_syncs_total{outcome="failure",service="pool"}',
+      'seatpool_pool_upstream_circuit_transitions_total{to="open",service="pool"}',
+      'seatpool_pool_upstream_requests_total{endpoint="rename_team",outcome="ok",service="pool"}',
+    ]) {
+      expect(text).toMatch(new RegExp(`^${line.replace(/[{}()[\].*+?^$|\\]/g, '\\$&')} \\d`, 'm'));
+    }
+    expect(text).toMatch(/^seatpool_pool_placement_duration_seconds_count\{service="pool",outcome="placed"\} [1-9]/m);
+  });
+
   it('refuses the dashboard to an anonymous caller', async () => {
     const res = await h.gql('anonymous', DASHBOARD, { reps: [{ __typename: 'Dashboard', id: 'global' }] });
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

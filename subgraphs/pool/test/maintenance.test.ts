@@ -1,6 +1,7 @@
 import type { Orm } from '@seatpool/kit';
-import { Mother, OutboxEvent, Placement, Seat } from '../src/entities';
-import type { PoolDeps } from '../src/services';
+import { IngestNonce, Mother, OutboxEvent, Placement, Seat } from '../src/entities';
+import { ProviderError } from '../src/provider/provider-error';
+import { DEFAULT_TUNING, type PoolDeps } from '../src/services';
 import { fakeClock, insertMother, memoryOrm, scriptedProvider, servicesOn, testDeps } from './support/orm';
 
 describe('seat ledger and maintenance', () => {
@@ -42,7 +43,7 @@ describe('seat ledger and maintenance', () => {
     await svc.ledger.hold({ motherId: m.id, teamId: m.teamId, email: 'l@x.io', placementKey: 'live', ttlMs: 1_000 });
     await svc.ledger.hold({ motherId: m.id, teamId: m.teamId, email: 'o@x.io', placementKey: 'orphan', ttlMs: 1_000 });
     clock.advance(2_000);
-    expect(await servicesOn(orm, deps).maintenance.run()).toEqual({ staleFailed: 0, holdsReleased: 1, tokensExpired: 0 });
+    expect(await servicesOn(orm, deps).maintenance.run()).toMatchObject({ staleFailed: 0, holdsReleased: 1, tokensExpired: 0, failedSteps: [] });
     expect((await seats()).map((s) => [s.status, s.placementKey ?? null])).toEqual([['held', 'live'], ['free', null]]);
   });
 
@@ -93,5 +94,77 @@ describe('seat ledger and maintenance', () => {
       sellableSeats: 2,
     });
     expect((await seats()).find((s) => s.status === 'used')?.mother.id).toBe(a.id);
+  });
+});
+
+describe('maintenance: health checks, syncs and nonce purge', () => {
+  let orm: Orm;
+  let clock: ReturnType<typeof fakeClock>;
+  beforeEach(async () => {
+    orm = await memoryOrm();
+    clock = fakeClock();
+  });
+  afterEach(() => orm.close(true));
+
+  /** An upstream whose account check answers per mother: its one team, or the given error. */
+  function accountsProvider(teams: Map<string, string>, fail: Map<string, ProviderError> = new Map()) {
+    const provider = scriptedProvider();
+    const checked: string[] = [];
+    provider.checkAccount = async (_token, motherId) => {
+      checked.push(motherId!);
+      const err = fail.get(motherId!);
+      if (err) throw err;
+      return [{ accountId: teams.get(motherId!)!, name: 'T', planType: 'team', active: true }];
+    };
+    return Object.assign(provider, { checked });
+  }
+
+  it('probes due mothers in small batches, oldest check first, and records health and status', async () => {
+    const base = testDeps({ now: clock.now });
+    const ok = await insertMother(orm, base, { seats: 1 });
+    const revoked = await insertMother(orm, base, { seats: 1 });
+    const third = await insertMother(orm, base, { seats: 1 });
+    const teams = new Map([[ok.id, ok.teamId], [revoked.id, revoked.teamId], [third.id, third.teamId]]);
+    const provider = accountsProvider(teams, new Map([[revoked.id, new ProviderError('token_invalid', 'check_account', { status: 401, upstreamCode: 'token_invalidated' })]]));
+    const deps = testDeps({ now: clock.now, box: base.box, provider, tuning: { ...DEFAULT_TUNING, healthBatch: 2, healthIntervalMs: 60_000 } });
+    expect((await servicesOn(orm, deps).maintenance.run()).healthChecked).toBe(2);
+    expect((await servicesOn(orm, deps).maintenance.run()).healthChecked).toBe(1);
+    expect((await servicesOn(orm, deps).maintenance.run()).healthChecked).toBe(0); // nobody is due yet
+    expect(provider.checked.sort()).toEqual([ok.id, revoked.id, third.id].sort());
+    const get = (id: string) => orm.em.fork().findOneOrFail(Mother, { id });
+    expect(await get(ok.id)).toMatchObject({ status: 'active', health: 'healthy', lastSeenAliveAt: clock.now() });
+    expect(await get(revoked.id)).toMatchObject({ status: 'invalid', statusReason: 'token_invalidated', health: 'failing' });
+    // The token works again upstream: the next due probe brings the mother back.
+    provider.checkAccount = async () => [{ accountId: revoked.teamId, name: 'T', planType: 'team', active: true }];
+    clock.advance(61_000);
+    await servicesOn(orm, deps).maintenance.run();
+    await servicesOn(orm, deps).maintenance.run();
+    expect(await get(revoked.id)).toMatchObject({ status: 'active', statusReason: 'recovered', health: 'healthy' });
+    const text = await deps.metrics.registry.metrics();
+    expect(text).toContain('seatpool_pool_maintenance_steps_total{step="health_check",outcome="ok"} 5');
+  });
+
+  it('never probes a mother an operator disabled, and syncs due ACTIVE mothers in batches', async () => {
+    const base = testDeps({ now: clock.now });
+    const off = await insertMother(orm, base, { seats: 1, status: 'disabled' });
+    await orm.em.fork().nativeUpdate(Mother, { id: off.id }, { statusReason: 'disabled_by_operator' });
+    const a = await insertMother(orm, base, { seats: 2 });
+    const b = await insertMother(orm, base, { seats: 2 });
+    const provider = accountsProvider(new Map([[a.id, a.teamId], [b.id, b.teamId]]));
+    const deps = testDeps({ now: clock.now, box: base.box, provider, tuning: { ...DEFAULT_TUNING, syncBatch: 1 } });
+    const first = await servicesOn(orm, deps).maintenance.run();
+    expect(first).toMatchObject({ healthChecked: 2, synced: 1, failedSteps: [] });
+    expect((await servicesOn(orm, deps).maintenance.run()).synced).toBe(1);
+    expect((await servicesOn(orm, deps).maintenance.run()).synced).toBe(0);
+    expect(provider.checked).not.toContain(off.id);
+    const synced = await orm.em.fork().find(Mother, { lastSyncAt: { $ne: null } });
+    expect(synced.map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('purges ingest nonces older than the window', async () => {
+    const deps = testDeps({ now: clock.now });
+    await orm.em.fork().insert(IngestNonce, { keyId: 'k', nonce: 'old-nonce-0000000', createdAt: new Date(clock.now().getTime() - 400_000) });
+    await orm.em.fork().insert(IngestNonce, { keyId: 'k', nonce: 'new-nonce-0000000', createdAt: clock.now() });
+    expect((await servicesOn(orm, deps).maintenance.run()).noncesPurged).toBe(1);
   });
 });

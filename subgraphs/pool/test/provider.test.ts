@@ -113,6 +113,14 @@ describe('HTTP upstream provider against the sandbox', () => {
     expect(text).not.toContain(t.token);
   });
 
+  it('renames a workspace upstream, and reports an upstream without a rename endpoint as unsupported', async () => {
+    const t = await team();
+    expect(await provider().renameTeam(t, 'New name')).toBe('renamed');
+    expect((await control('GET', `/_sandbox/accounts/${t.teamId}`)).name).toBe('New name');
+    const elsewhere = new HttpUpstreamProvider({ baseUrl: `${sandbox.url}/backend-api/v0`, attemptTimeoutMs: 500, retries: 0, budgetMs: 1_000, registry });
+    expect(await elsewhere.renameTeam(t, 'Other')).toBe('unsupported');
+  });
+
   it('reads Retry-After as seconds or as an HTTP date', () => {
     expect(parseRetryAfter('3')).toBe(3_000);
     expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6_000);

@@ -1,5 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
+export const POOL_EVENT_TYPES = ['mother.status_changed', 'team.lost', 'placement.accepted', 'placement.released'] as const;
+export type PoolEventType = (typeof POOL_EVENT_TYPES)[number];
+
 /**
  * A fact for other domains (e.g. `mother.status_changed`), written in the same transaction as the
  * change. `id` is the monotonic cursor consumers read by.
@@ -11,8 +14,13 @@ export const OutboxEvent = defineEntity({
     id: p.integer().primary().autoincrement(),
     type: p.string().length(64),
     motherId: p.string().length(36).nullable(),
+    teamId: p.string().length(64).nullable(),
+    placementKey: p.string().length(200).nullable(),
+    email: p.string().length(254).nullable(),
     payload: p.json<Record<string, unknown>>(),
     createdAt: p.datetime(),
   },
+  // Statistics (issue 6): mothers lost per day are status-change events in a time range.
+  indexes: [{ properties: ['type', 'createdAt'] }],
 });
 export type OutboxEvent = InferEntity<typeof OutboxEvent>;

@@ -1,7 +1,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-export const PLACEMENT_STATUSES = ['in_flight', 'placed', 'failed', 'aborted'] as const;
+export const PLACEMENT_STATUSES = ['in_flight', 'placed', 'failed', 'aborted', 'released'] as const;
 export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
+export const RELEASE_REASONS = ['switch', 'cancel', 'remove', 'expire'] as const;
+export type ReleaseReason = (typeof RELEASE_REASONS)[number];
+export type InviteState = 'pending' | 'accepted';
 
 /**
  * The stored outcome of one `placeEmail` idempotency key. The row is inserted before any upstream
@@ -22,9 +25,13 @@ export const Placement = defineEntity({
     teamName: p.string().length(200).nullable(),
     alreadyMember: p.boolean().default(false),
     errorCode: p.string().length(40).nullable(),
+    inviteState: p.string().length(16).$type<InviteState>().nullable(),
+    acceptedAt: p.datetime().nullable(),
+    releaseReason: p.string().length(16).$type<ReleaseReason>().nullable(),
+    releasedAt: p.datetime().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },
-  indexes: [{ properties: ['status', 'updatedAt'] }],
+  indexes: [{ properties: ['status', 'updatedAt'] }, { properties: ['email', 'status'] }],
 });
 export type Placement = InferEntity<typeof Placement>;

@@ -1,6 +1,6 @@
 import type { Registry } from 'prom-client';
 import type { Logger } from '@seatpool/kit';
-import type { InviteResult, TeamAccess, UpstreamAccount, UpstreamInvite, UpstreamMember, UpstreamProvider } from './provider';
+import type { CircuitStateName, InviteResult, TeamAccess, UpstreamAccount, UpstreamInvite, UpstreamMember, UpstreamProvider } from './provider';
 import { classifyHttp, parseRetryAfter, ProviderError } from './provider-error';
 import { Resilience, type ResilienceOptions } from './resilience';
 import { createUpstreamMetrics, type UpstreamEndpoint, type UpstreamMetrics } from './upstream-metrics';
@@ -13,7 +13,7 @@ export interface HttpProviderOptions extends ResilienceOptions {
 }
 
 interface RequestSpec {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
   path: string;
   token: string;
   teamId?: string;
@@ -66,9 +66,9 @@ export class HttpUpstreamProvider implements UpstreamProvider {
     return items.map((i) => ({ id: String(i.id ?? ''), email: String(i.email_address ?? i.email ?? '').toLowerCase(), createdAt: i.created_time ?? null }));
   }
 
-  async cancelInvite(team: TeamAccess, email: string): Promise<void> {
+  async cancelInvite(team: TeamAccess, email: string): Promise<boolean> {
     const spec: RequestSpec = { method: 'DELETE', path: `/accounts/${encodeURIComponent(team.teamId)}/invites`, token: team.token, teamId: team.teamId, body: { email_address: email } };
-    await this.call('cancel_invite', team.motherId, spec, () => undefined, (a) => a.status === 404 && a.code === 'invite_not_found');
+    return this.call('cancel_invite', team.motherId, spec, (a) => a.status < 300, (a) => a.status === 404 && a.code === 'invite_not_found');
   }
 
   async listMembers(team: TeamAccess): Promise<UpstreamMember[]> {
@@ -80,6 +80,17 @@ export class HttpUpstreamProvider implements UpstreamProvider {
     const path = `/accounts/${encodeURIComponent(team.teamId)}/users/${encodeURIComponent(userId)}`;
     const spec: RequestSpec = { method: 'DELETE', path, token: team.token, teamId: team.teamId };
     await this.call('remove_member', team.motherId, spec, () => undefined, (a) => a.status === 404 && a.code === 'user_not_found');
+  }
+
+  async renameTeam(team: TeamAccess, name: string): Promise<'renamed' | 'unsupported'> {
+    const spec: RequestSpec = { method: 'PATCH', path: `/accounts/${encodeURIComponent(team.teamId)}`, token: team.token, teamId: team.teamId, body: { name } };
+    // No rename endpoint (404 without an upstream code, or 405): the rename stays local.
+    const unsupported = (a: Answer) => a.status === 405 || (a.status === 404 && a.code === undefined);
+    return this.call('rename_team', team.motherId, spec, (a) => (a.status < 300 ? 'renamed' : 'unsupported'), unsupported);
+  }
+
+  circuitStates(): Record<CircuitStateName, number> {
+    return this.resilience.circuitStates();
   }
 
   /** Reads an `{ items, total }` list page by page (each page is its own resilient call). */

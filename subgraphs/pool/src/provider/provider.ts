@@ -36,14 +36,23 @@ export interface UpstreamMember {
   role: string | null;
 }
 
+/** The workspace owner is listed as a member but never occupies a seat. */
+export const isOwner = (m: UpstreamMember) => m.role === 'account-owner';
+
 export interface UpstreamProvider {
   /** The workspaces a token can see; `motherId` (when the mother exists) puts the call behind its breaker. */
   checkAccount(token: string, motherId?: string): Promise<UpstreamAccount[]>;
   invite(team: TeamAccess, email: string): Promise<InviteResult>;
   listInvites(team: TeamAccess): Promise<UpstreamInvite[]>;
-  /** Cancels a pending invite; an invite that is already gone counts as cancelled. */
-  cancelInvite(team: TeamAccess, email: string): Promise<void>;
+  /** Cancels a pending invite: true when one was cancelled, false when there was none (already gone). */
+  cancelInvite(team: TeamAccess, email: string): Promise<boolean>;
   listMembers(team: TeamAccess): Promise<UpstreamMember[]>;
   /** Removes a member; a member that is already gone counts as removed. */
   removeMember(team: TeamAccess, userId: string): Promise<void>;
+  /** Renames the workspace upstream; `unsupported` when the upstream has no rename endpoint. */
+  renameTeam(team: TeamAccess, name: string): Promise<'renamed' | 'unsupported'>;
+  /** Circuit breakers by state (for the metrics scrape). */
+  circuitStates(): Record<CircuitStateName, number>;
 }
+
+export type CircuitStateName = 'closed' | 'open' | 'half_open';

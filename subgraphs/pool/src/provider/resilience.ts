@@ -1,4 +1,5 @@
 import {
+  CircuitState,
   circuitBreaker,
   ConsecutiveBreaker,
   DelegateBackoff,
@@ -12,6 +13,7 @@ import {
   wrap,
   type CircuitBreakerPolicy,
 } from 'cockatiel';
+import type { CircuitStateName } from './provider';
 import { ProviderError } from './provider-error';
 
 export interface ResilienceOptions {
@@ -28,6 +30,8 @@ export interface ResilienceOptions {
   /** First backoff step (default 250 ms); doubles per retry up to `maxDelayMs` (default 5 s). */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** Told when a mother's breaker opens (`open`) or closes again (`closed`). */
+  onCircuitChange?: (to: 'open' | 'closed') => void;
 }
 
 // cockatiel 3.2.1's isTaskCancelledError() tests the wrong marker property (always false): use the class.
@@ -88,13 +92,27 @@ export class Resilience {
     return Math.max(0, Math.min(Math.max(jittered, retryAfter), remainingMs));
   }
 
+  /** How many mothers' breakers are in each state (an open breaker past its wait stays `open` until probed). */
+  circuitStates(): Record<CircuitStateName, number> {
+    const out: Record<CircuitStateName, number> = { closed: 0, open: 0, half_open: 0 };
+    for (const breaker of this.breakers.values()) {
+      if (breaker.state === CircuitState.HalfOpen) out.half_open++;
+      else if (breaker.state === CircuitState.Closed) out.closed++;
+      else out.open++;
+    }
+    return out;
+  }
+
   private breaker(key: string): CircuitBreakerPolicy {
     let breaker = this.breakers.get(key);
     if (!breaker) {
+      // Half-open lets exactly one probe through; its outcome closes or re-opens the breaker.
       breaker = circuitBreaker(handleWhen(unhealthy), {
         halfOpenAfter: this.opts.breakerHalfOpenAfterMs ?? 15_000,
         breaker: new ConsecutiveBreaker(this.opts.breakerThreshold ?? 5),
       });
+      breaker.onBreak(() => this.opts.onCircuitChange?.('open'));
+      breaker.onReset(() => this.opts.onCircuitChange?.('closed'));
       this.breakers.set(key, breaker);
     }
     return breaker;

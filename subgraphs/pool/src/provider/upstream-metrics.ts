@@ -1,6 +1,8 @@
 import { Counter, Histogram, Registry, type Metric } from 'prom-client';
 
-export type UpstreamEndpoint = 'check_account' | 'invite' | 'list_invites' | 'cancel_invite' | 'list_members' | 'remove_member';
+export type UpstreamEndpoint = 'check_account' | 'invite' | 'list_invites' | 'cancel_invite' | 'list_members' | 'remove_member' | 'rename_team';
+const OUTCOMES = ['ok', 'token_invalid', 'workspace_gone', 'no_seats', 'rate_limited', 'transient', 'bad_request'];
+export const UPSTREAM_ENDPOINTS: UpstreamEndpoint[] = ['check_account', 'invite', 'list_invites', 'cancel_invite', 'list_members', 'remove_member', 'rename_team'];
 
 /** Per endpoint and outcome (`ok` or the error class); labels never carry a token, email or id. */
 export function createUpstreamMetrics(registry: Registry = new Registry()) {
@@ -19,6 +21,7 @@ export function createUpstreamMetrics(registry: Registry = new Registry()) {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [registry],
   });
+  for (const endpoint of UPSTREAM_ENDPOINTS) for (const outcome of OUTCOMES) requests.inc({ endpoint, outcome }, 0); // never unset
   return {
     observe(endpoint: UpstreamEndpoint, outcome: string, seconds: number) {
       requests.inc({ endpoint, outcome });

@@ -1,16 +1,25 @@
+import { childResolvers } from './child.resolvers';
 import { dashboardResolvers } from './dashboard.resolvers';
+import { enumResolvers } from './enums';
+import { groupResolvers } from './group.resolvers';
+import { importResolvers } from './import.resolvers';
 import { internalResolvers } from './internal.resolvers';
 import { motherResolvers } from './mother.resolvers';
 import { DateTime } from './scalars';
+import { statsResolvers } from './stats.resolvers';
+
+const modules = [motherResolvers, groupResolvers, childResolvers, importResolvers, internalResolvers];
 
 /** The pool resolver map: one module per concept, root types merged here. */
 export const resolvers = {
   DateTime,
-  Query: { ...motherResolvers.Query, ...internalResolvers.Query },
-  Mutation: { ...motherResolvers.Mutation, ...internalResolvers.Mutation },
+  ...enumResolvers,
+  Query: Object.assign({}, ...modules.map((m) => m.Query)),
+  Mutation: Object.assign({}, ...modules.map((m) => m.Mutation)),
   Mother: motherResolvers.Mother,
-  MotherStatus: motherResolvers.MotherStatus,
-  SeatStatus: motherResolvers.SeatStatus,
-  PlacementStatus: internalResolvers.PlacementStatus,
-  Dashboard: dashboardResolvers.Dashboard,
+  PoolGroup: groupResolvers.PoolGroup,
+  ChildAccount: childResolvers.ChildAccount,
+  PoolEvent: internalResolvers.PoolEvent,
+  ...statsResolvers, // issue 6: MotherGroupUsage, Trends
+  Dashboard: { ...dashboardResolvers.Dashboard, ...statsResolvers.Dashboard },
 };

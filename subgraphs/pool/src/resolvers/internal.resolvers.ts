@@ -1,24 +1,27 @@
 import { requireService } from '@seatpool/kit';
 import type { PoolContext } from '../context';
-import type { PlaceEmailInput } from '../services/placement-input';
+import type { OutboxEvent } from '../entities';
+import type { PlaceEmailInput, ReleasePlacementInput } from '../services/placement-input';
 
-/** The internal API (`@inaccessible`): only the users service, with its signed service identity. */
+type Ctx = PoolContext;
+type KeyArg = { idempotencyKey: string };
+const users = (ctx: Ctx) => requireService(ctx, 'users');
+
+/** The internal API (`@inaccessible`): the users service (placements, events) and the gateway (API keys), with signed service identities. */
 export const internalResolvers = {
   Query: {
-    placement: (_: unknown, { idempotencyKey }: { idempotencyKey: string }, ctx: PoolContext) => {
-      requireService(ctx, 'users');
-      return ctx.services.placements.find(idempotencyKey);
-    },
+    placement: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.placements.find(idempotencyKey)),
+    poolEvents: (_: unknown, a: { after?: string | null; limit?: number | null }, ctx: Ctx) => (users(ctx), ctx.services.outbox.events(a.after, a.limit)),
+    verifyApiKey: (_: unknown, { key }: { key: string }, ctx: Ctx) => (requireService(ctx, 'gateway'), ctx.services.apiKeys.verify(key)),
   },
   Mutation: {
-    placeEmail: (_: unknown, { input }: { input: PlaceEmailInput }, ctx: PoolContext) => {
-      requireService(ctx, 'users');
-      return ctx.services.placements.place(input);
-    },
-    abortPlacement: (_: unknown, { idempotencyKey }: { idempotencyKey: string }, ctx: PoolContext) => {
-      requireService(ctx, 'users');
-      return ctx.services.placements.abort(idempotencyKey);
-    },
+    placeEmail: (_: unknown, { input }: { input: PlaceEmailInput }, ctx: Ctx) => (users(ctx), ctx.services.placements.place(input)),
+    abortPlacement: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.placements.abort(idempotencyKey)),
+    releasePlacement: (_: unknown, { input }: { input: ReleasePlacementInput }, ctx: Ctx) => (users(ctx), ctx.services.releases.release(input)),
+    resendPlacementInvite: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.releases.resend(idempotencyKey)),
   },
-  PlacementStatus: { IN_FLIGHT: 'in_flight', PLACED: 'placed', FAILED: 'failed', ABORTED: 'aborted' },
+  PoolEvent: {
+    id: (e: OutboxEvent) => String(e.id),
+    payload: (e: OutboxEvent) => JSON.stringify(e.payload),
+  },
 };

@@ -39,4 +39,15 @@ export class DashboardService {
     ]);
     return { mothers: tally(MOTHER_STATUSES, mothers), seats: tally(SEAT_STATUSES, seats), sellableSeats: Number(sellable[0]?.n ?? 0) };
   }
+
+  /** Figures only the metrics need: child accounts by status, ACTIVE mothers whose token expires within 7 days. */
+  async operations(): Promise<{ children: Record<string, number>; tokensExpiringSoon: number }> {
+    const conn = this.em.getConnection();
+    const soon = new Date(Date.now() + 7 * 86_400_000);
+    const [children, expiring] = await Promise.all([
+      conn.execute('select status, count(*) as n from child_account group by status') as Promise<CountRow[]>,
+      conn.execute("select count(*) as n from mother where status = 'active' and token_expires_at is not null and token_expires_at < ?", [soon]) as Promise<{ n: number | string }[]>,
+    ]);
+    return { children: Object.fromEntries(children.map((r) => [r.status, Number(r.n)])), tokensExpiringSoon: Number(expiring[0]?.n ?? 0) };
+  }
 }

@@ -1,11 +1,21 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { Mother, Seat, Team, type SeatStatus } from '../entities';
+import { sql, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { Mother, Seat, Team, type MotherHealth, type MotherStatus, type SeatStatus } from '../entities';
+import { bad, containsPattern, pageArgs, uuidsOnly } from './common';
 
 export type SeatCounts = Record<SeatStatus, number>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids that cannot be a mother id are dropped before they reach SQL (a uuid column refuses them). */
-export const motherIdsOnly = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
+export interface MotherFilter {
+  status?: MotherStatus | null;
+  motherGroupId?: string | null;
+  poolGroupId?: string | null;
+  /** true: only mothers in some pool group; false: only mothers in none. */
+  inPoolGroup?: boolean | null;
+  search?: string | null;
+  tokenExpiringWithinDays?: number | null;
+  health?: MotherHealth | null;
+}
+
+const DAY_MS = 86_400_000;
 
 const groupBy = <T>(ids: readonly string[], rows: T[], key: (row: T) => string): Map<string, T[]> => {
   const map = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -13,24 +23,36 @@ const groupBy = <T>(ids: readonly string[], rows: T[], key: (row: T) => string):
   return map;
 };
 
-/** Batched reads behind the per-request DataLoaders: one query per call, whatever the number of ids. */
+/** Mother reads: the filtered page and the batched look-ups behind the per-request DataLoaders (one query per call). */
 export class MotherQueryService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly now: () => Date = () => new Date()) {}
+
+  /** Newest first; `total` counts the whole filtered set. Two queries whatever the page size. */
+  async list(filter: MotherFilter = {}, page?: number | null, pageSize?: number | null) {
+    const args = pageArgs(page, pageSize);
+    const [items, total] = await this.em.findAndCount(Mother, this.where(filter), {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: args.pageSize,
+      offset: args.offset,
+      disableIdentityMap: true,
+    });
+    return { items, total, page: args.page, pageSize: args.pageSize };
+  }
 
   async byIds(ids: readonly string[]): Promise<Map<string, Mother>> {
-    const valid = motherIdsOnly(ids);
-    const rows = valid.length ? await this.em.find(Mother, { id: { $in: valid } }) : [];
+    const valid = uuidsOnly(ids);
+    const rows = valid.length ? await this.em.find(Mother, { id: { $in: valid } }, { disableIdentityMap: true }) : [];
     return new Map(rows.map((m) => [m.id, m]));
   }
 
   async teamsByMother(ids: readonly string[]): Promise<Map<string, Team[]>> {
-    const valid = motherIdsOnly(ids);
-    const rows = valid.length ? await this.em.find(Team, { mother: { $in: valid } }, { orderBy: { id: 'asc' } }) : [];
+    const valid = uuidsOnly(ids);
+    const rows = valid.length ? await this.em.find(Team, { mother: { $in: valid } }, { orderBy: { id: 'asc' }, disableIdentityMap: true }) : [];
     return groupBy(ids, rows, (t) => t.mother.id);
   }
 
   async seatsByMother(ids: readonly string[]): Promise<Map<string, Seat[]>> {
-    const valid = motherIdsOnly(ids);
+    const valid = uuidsOnly(ids);
     const rows = valid.length
       ? await this.em.find(Seat, { mother: { $in: valid } }, { orderBy: { mother: 'asc', slotIndex: 'asc' }, disableIdentityMap: true })
       : [];
@@ -39,7 +61,7 @@ export class MotherQueryService {
 
   /** Seat counts per status with one aggregate query (no seat rows are loaded). */
   async seatCountsByMother(ids: readonly string[]): Promise<Map<string, SeatCounts>> {
-    const valid = motherIdsOnly(ids);
+    const valid = uuidsOnly(ids);
     const counts = new Map<string, SeatCounts>(ids.map((id) => [id, { free: 0, held: 0, used: 0 }]));
     if (!valid.length) return counts;
     const rows: { mother_id: string; status: SeatStatus; n: number | string }[] = await this.em
@@ -51,4 +73,27 @@ export class MotherQueryService {
     }
     return counts;
   }
+
+  private where(f: MotherFilter): FilterQuery<Mother> {
+    const and: FilterQuery<Mother>[] = [];
+    if (f.status) and.push({ status: f.status });
+    if (f.motherGroupId) and.push({ motherGroupId: f.motherGroupId });
+    if (f.poolGroupId) and.push({ poolGroupId: f.poolGroupId });
+    if (f.inPoolGroup != null) and.push({ poolGroupId: f.inPoolGroup ? { $ne: null } : null });
+    if (f.health) and.push({ health: f.health });
+    if (f.search?.trim()) {
+      const search = f.search.trim();
+      if (search.length > 100) throw bad('search must be at most 100 characters.');
+      and.push({ [sql.lower('name')]: { $like: containsPattern(search) } });
+    }
+    if (f.tokenExpiringWithinDays != null) {
+      const days = f.tokenExpiringWithinDays;
+      if (!Number.isInteger(days) || days < 0 || days > 3650) throw bad('tokenExpiringWithinDays must be from 0 to 3650.');
+      and.push({ tokenExpiresAt: { $ne: null, $lte: new Date(this.now().getTime() + days * DAY_MS) } });
+    }
+    return and.length ? { $and: and } : {};
+  }
 }
+
+/** Ids that cannot be a mother id are dropped before they reach SQL (a uuid column refuses them). */
+export const motherIdsOnly = uuidsOnly;

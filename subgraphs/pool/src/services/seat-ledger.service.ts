@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { Seat } from '../entities';
+import { Seat, type SeatOrigin } from '../entities';
 
 export interface HoldRequest {
   motherId: string;
@@ -7,12 +7,13 @@ export interface HoldRequest {
   email: string;
   placementKey: string;
   ttlMs: number;
+  origin?: SeatOrigin;
 }
 
 /** `duplicate`: this team already has the email on a held or used seat. */
 export type HoldOutcome = { kind: 'held'; seatId: number } | { kind: 'full' } | { kind: 'duplicate' };
 
-const FREE = { status: 'free' as const, email: null, teamId: null, heldUntil: null, placementKey: null };
+export const FREE_SEAT = { status: 'free' as const, email: null, teamId: null, heldUntil: null, placementKey: null, origin: null, usedAt: null };
 const CANDIDATES = 5;
 const MAX_ROUNDS = 20;
 
@@ -28,43 +29,32 @@ export class SeatLedger {
   async hold(req: HoldRequest): Promise<HoldOutcome> {
     if (await this.em.count(Seat, { teamId: req.teamId, email: req.email, status: { $ne: 'free' } })) return { kind: 'duplicate' };
     const heldUntil = new Date(this.now().getTime() + req.ttlMs);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const free = await this.em.find(
-        Seat,
-        { mother: req.motherId, status: 'free' },
-        { fields: ['id'], orderBy: { slotIndex: 'asc' }, limit: CANDIDATES, disableIdentityMap: true },
-      );
-      if (!free.length) return { kind: 'full' };
-      for (const { id } of free) {
-        try {
-          const won = await this.em.nativeUpdate(
-            Seat,
-            { id, status: 'free' },
-            { status: 'held', email: req.email, teamId: req.teamId, placementKey: req.placementKey, heldUntil },
-          );
-          if (won === 1) return { kind: 'held', seatId: id };
-        } catch (err) {
-          if (err instanceof UniqueConstraintViolationException) return { kind: 'duplicate' };
-          throw err;
-        }
-      }
-    }
-    return { kind: 'full' };
+    return this.take(req.motherId, { status: 'held', email: req.email, teamId: req.teamId, placementKey: req.placementKey, heldUntil, origin: req.origin ?? 'placement' });
+  }
+
+  /** Puts someone the upstream already shows straight on a free seat (USED); `full` when none is left. */
+  occupy(motherId: string, teamId: string, email: string, placementKey: string, origin: SeatOrigin): Promise<HoldOutcome> {
+    return this.take(motherId, { status: 'used', email, teamId, placementKey, heldUntil: null, origin, usedAt: this.now() });
   }
 
   /** Turns the seat held for `placementKey` into a used one; 0 when it is no longer held. */
   markUsed(placementKey: string, em: EntityManager = this.em): Promise<number> {
-    return em.nativeUpdate(Seat, { placementKey, status: 'held' }, { status: 'used', heldUntil: null });
+    return em.nativeUpdate(Seat, { placementKey, status: 'held' }, { status: 'used', heldUntil: null, usedAt: this.now() });
   }
 
   /** Frees the seat held for `placementKey`, if any (a used seat is never touched). */
   release(placementKey: string): Promise<number> {
-    return this.em.nativeUpdate(Seat, { placementKey, status: 'held' }, FREE);
+    return this.em.nativeUpdate(Seat, { placementKey, status: 'held' }, FREE_SEAT);
+  }
+
+  /** Frees the used seat of `placementKey`; with `usedBefore`, only a seat used before that instant. */
+  freeUsed(placementKey: string, em: EntityManager = this.em, usedBefore?: Date): Promise<number> {
+    return em.nativeUpdate(Seat, { placementKey, status: 'used', ...(usedBefore ? { usedAt: { $lt: usedBefore } } : {}) }, FREE_SEAT);
   }
 
   /** Frees one expired hold, unless it was renewed or taken over meanwhile. */
   releaseExpired(seatId: number, placementKey: string | null, now: Date): Promise<number> {
-    return this.em.nativeUpdate(Seat, { id: seatId, status: 'held', placementKey, heldUntil: { $lt: now } }, FREE);
+    return this.em.nativeUpdate(Seat, { id: seatId, status: 'held', placementKey, heldUntil: { $lt: now } }, FREE_SEAT);
   }
 
   /** Expired holds, oldest first (at most `limit`). */
@@ -75,5 +65,25 @@ export class SeatLedger {
       { fields: ['id', 'placementKey'], orderBy: { heldUntil: 'asc' }, limit, disableIdentityMap: true },
     );
     return rows.map((s) => ({ id: s.id, placementKey: s.placementKey ?? null }));
+  }
+
+  private async take(motherId: string, values: Partial<Seat>): Promise<HoldOutcome> {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const free = await this.em.find(
+        Seat,
+        { mother: motherId, status: 'free' },
+        { fields: ['id'], orderBy: { slotIndex: 'asc' }, limit: CANDIDATES, disableIdentityMap: true },
+      );
+      if (!free.length) return { kind: 'full' };
+      for (const { id } of free) {
+        try {
+          if ((await this.em.nativeUpdate(Seat, { id, status: 'free' }, values)) === 1) return { kind: 'held', seatId: id };
+        } catch (err) {
+          if (err instanceof UniqueConstraintViolationException) return { kind: 'duplicate' };
+          throw err;
+        }
+      }
+    }
+    return { kind: 'full' };
   }
 }

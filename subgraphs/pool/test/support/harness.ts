@@ -9,7 +9,8 @@ import { scratchDatabase } from './scratch-pg';
 
 export const SECRET = 'pool-test-signing-secret-0123456789abcdef';
 
-type Who = Identity['kind'] | 'unsigned';
+/** A kind (signed with default subject, no scopes), `unsigned`, or a full identity (e.g. an API key with scopes). */
+type Who = Identity['kind'] | 'unsigned' | Pick<Identity, 'kind' | 'sub' | 'scopes'>;
 export interface GqlResult<T = any> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string; detail?: string } }[];
@@ -47,7 +48,8 @@ export async function startHarness(sandbox?: SandboxHandle, env: Record<string, 
 
   async function gql<T = any>(who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (who !== 'unsigned') {
+    if (typeof who === 'object') Object.assign(headers, signIdentity(SECRET, { ...who, rid: 'test-request-id' }));
+    else if (who !== 'unsigned') {
       Object.assign(headers, signIdentity(SECRET, { kind: who, sub: who === 'service' ? 'users' : `${who}-test`, scopes: [], rid: 'test-request-id' }));
     }
     const res = await fetch(pool.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -98,7 +100,7 @@ export const CREATE_MOTHER = `mutation ($input: CreateMotherInput!) {
 }`;
 
 export const PLACE_EMAIL = `mutation ($input: PlaceEmailInput!) {
-  placeEmail(input: $input) { idempotencyKey status email motherId teamId teamName alreadyMember errorCode }
+  placeEmail(input: $input) { idempotencyKey status email motherId teamId teamName alreadyMember errorCode inviteState releaseReason }
 }`;
 
 export const MOTHER = `query ($id: ID!) { mother(id: $id) { id status statusReason seatsUsed seatsHeld seatsFree seats { slotIndex status email teamId } } }`;

@@ -3,7 +3,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { poolEntities, Seat, Team, Mother } from '../../src/entities';
 import { poolMigrations } from '../../src/migrations';
 import type { InviteResult, UpstreamProvider } from '../../src/provider/provider';
-import { createServices, type PoolDeps } from '../../src/services';
+import { createPoolMetrics } from '../../src/metrics';
+import { createServices, DEFAULT_TUNING, type PoolDeps } from '../../src/services';
 
 /** A private in-memory SQLite pool database, migrated. */
 export const memoryOrm = (): Promise<Orm> => createOrm({ domain: 'pool', entities: poolEntities, migrations: poolMigrations, dataDir: ':memory:' });
@@ -25,9 +26,11 @@ export function scriptedProvider(invite: (email: string) => Promise<InviteResult
       return invite(email);
     },
     listInvites: async () => [],
-    cancelInvite: async () => undefined,
+    cancelInvite: async () => true,
     listMembers: async () => [],
     removeMember: async () => undefined,
+    renameTeam: async () => 'renamed',
+    circuitStates: () => ({ closed: 0, open: 0, half_open: 0 }),
   };
 }
 
@@ -35,7 +38,10 @@ export function testDeps(overrides: Partial<PoolDeps> = {}): PoolDeps {
   return {
     provider: scriptedProvider(),
     box: new SecretBox(randomBytes(32)),
+    hashKey: randomBytes(32),
     holdTtlMs: 60_000,
+    tuning: DEFAULT_TUNING,
+    metrics: createPoolMetrics(),
     logger: createLogger('pool-test', 'silent'),
     now: () => new Date(),
     ...overrides,
@@ -49,7 +55,8 @@ export async function insertMother(orm: Orm, deps: PoolDeps, opts: { seats: numb
   const teamId = randomUUID();
   await em.insert(Mother, {
     id,
-    name: `m-${id.slice(0, 4)}`,
+    name: `m-${id.slice(0, 8)}`,
+    nameKey: `m-${id.slice(0, 8)}`,
     status: opts.status ?? 'active',
     tokenCiphertext: deps.box.seal('token'),
     tokenExpiresAt: opts.tokenExpiresAt ?? null,

@@ -94,6 +94,10 @@ export const controlRoutes: ControlRoute[] = [
     if (email === ws.owner.email) return controlError(409, 'owner_cannot_leave');
     return ws.members.delete(email) ? OK : controlError(404, 'user_not_found');
   }),
+  onWorkspace('POST', '/_sandbox/accounts/:id/tokens', (ws, _body, ctx) => {
+    const token = ctx.state.reissueToken(ws.id);
+    return token ? reply(201, { accessToken: token.accessToken }) : controlError(404, 'token_not_found');
+  }),
   setDeactivated(true),
   setDeactivated(false),
   route('POST', '/_sandbox/tokens/revoke', (ctx: ControlCtx) => {

@@ -73,6 +73,14 @@ function deleteInvite(ctx: UpstreamCtx, ws: Workspace): Reply {
   return reply(200, { success: true });
 }
 
+function renameWorkspace(ctx: UpstreamCtx, ws: Workspace): Reply {
+  const body = parseObject(ctx.body);
+  const name = typeof body?.name === 'string' ? body.name.trim() : '';
+  if (!name || name.length > 200) return upstreamError(400, 'invalid_request', 'name must be a non-empty string of at most 200 chars');
+  ws.name = name;
+  return reply(200, { success: true, name });
+}
+
 export const upstreamRoutes: UpstreamRoute[] = [
   route('GET', '/backend-api/accounts/check/v4-2023-04-27', (ctx: UpstreamCtx) =>
     reply(200, { accounts: accountsMap(ctx.state, ctx.token) }),
@@ -80,6 +88,7 @@ export const upstreamRoutes: UpstreamRoute[] = [
   route('GET', '/backend-api/me', (ctx: UpstreamCtx) =>
     reply(200, { id: ctx.token.userId, email: ctx.token.email, accounts: accountsMap(ctx.state, ctx.token) }),
   ),
+  scoped('PATCH', '/backend-api/accounts/:id', renameWorkspace),
   scoped('POST', '/backend-api/accounts/:id/invites', postInvites),
   scoped('GET', '/backend-api/accounts/:id/invites', (ctx, ws) =>
     reply(200, page([...ws.invites.values()].map(inviteView), ctx.query, (i) => i.email_address)),

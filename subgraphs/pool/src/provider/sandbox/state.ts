@@ -101,6 +101,15 @@ export class SandboxState {
     return { token, workspaces };
   }
 
+  /** A fresh token for the owner of `accountId` (same user, same workspaces): token rotation. */
+  reissueToken(accountId: string): TokenRecord | null {
+    const old = [...this.tokens.values()].find((t) => t.accountIds.includes(accountId));
+    if (!old) return null;
+    const token: TokenRecord = { ...old, accessToken: mintAccessToken(old.userId, old.email, Date.now()), revoked: false };
+    this.tokens.set(token.accessToken, token);
+    return token;
+  }
+
   countRequest(method: string, template: string, accountId?: string): void {
     const key = `${method} ${template}`;
     this.requestCounts.set(key, (this.requestCounts.get(key) ?? 0) + 1);

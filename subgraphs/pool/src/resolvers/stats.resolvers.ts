@@ -1,0 +1,41 @@
+import { requireAdmin } from '@seatpool/kit';
+import type { PoolContext } from '../context';
+import type { PoolFigures } from '../services/dashboard.service';
+import { cachedFigures } from '../services/stats/figure-cache';
+import { PoolStatsService, type GroupUsage, type PoolSeries } from '../services/stats/pool-stats.service';
+import { trendWindow, type TrendWindow } from '../services/stats/series-sql';
+
+type Ctx = PoolContext;
+const read = (ctx: Ctx) => requireAdmin(ctx, 'stats:read');
+const stats = (ctx: Ctx) => new PoolStatsService(ctx.em);
+const series = (name: PoolSeries) => (t: TrendWindow, _: unknown, ctx: Ctx) => stats(ctx).series(name, t);
+const asMotherGroup = ({ id, ...g }: GroupUsage) => ({ motherGroupId: id, ...g });
+const asPoolGroup = ({ id, ...g }: GroupUsage) => ({ poolGroupId: id, ...g });
+
+/** Pool's share of the statistics: dashboard figures, per-group usage and the mother series of trends. */
+export const statsResolvers = {
+  Dashboard: {
+    // Supersedes dashboard.resolvers.ts's reference resolver: the same figures, cached per database state (STATS.md, cost).
+    __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
+      read(ctx);
+      return { id: ref.id, ...(await cachedFigures(ctx.em, 'dashboard', () => ctx.services.dashboard.figures())) };
+    },
+    motherHealth: (_: unknown, __: unknown, ctx: Ctx) => stats(ctx).motherHealth(),
+    seatUtilisation: ({ seats }: PoolFigures) => (seats.total ? Math.round(((seats.used + seats.held) / seats.total) * 10_000) / 10_000 : 0),
+    teams: (_: unknown, __: unknown, ctx: Ctx) => stats(ctx).teams(),
+    motherGroupUsage: async (_: unknown, __: unknown, ctx: Ctx) => (await stats(ctx).motherGroupUsage()).map(asMotherGroup),
+    poolGroupUsage: async (_: unknown, __: unknown, ctx: Ctx) => (await stats(ctx).poolGroupUsage()).map(asPoolGroup),
+  },
+  MotherGroupUsage: {
+    __resolveReference: async (ref: { motherGroupId: string }, ctx: Ctx) => {
+      read(ctx);
+      const found = (await stats(ctx).motherGroupUsage()).find((g) => g.id === ref.motherGroupId);
+      return found ? asMotherGroup(found) : null;
+    },
+  },
+  Trends: {
+    __resolveReference: (ref: Record<string, unknown>, ctx: Ctx) => (read(ctx), trendWindow(ref)),
+    mothersAddedCounts: series('mothersAdded'),
+    mothersLostCounts: series('mothersLost'),
+  },
+};

@@ -1,0 +1,82 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { AppError } from '@seatpool/kit';
+import { OutboxEvent, type PoolEventType } from '../entities';
+
+export const bad = (detail: string) => new AppError('BAD_USER_INPUT', { detail });
+export const notFound = (detail: string) => new AppError('NOT_FOUND', { detail });
+export const conflict = (detail: string) => new AppError('CONFLICT', { detail });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string) => UUID.test(id);
+/** Ids that cannot be a row id are dropped before they reach SQL (a uuid column refuses them). */
+export const uuidsOnly = (ids: readonly string[]) => ids.filter(isUuid);
+
+/** An id argument of `what`: NOT_FOUND when it cannot even be one. */
+export function idOf(what: string, id: string): string {
+  if (!isUuid(id)) throw notFound(`No ${what} has the id ${id.slice(0, 64)}.`);
+  return id.toLowerCase();
+}
+
+export interface PageArgs {
+  page: number;
+  pageSize: number;
+  offset: number;
+}
+
+/** Page 1.., page size 1..maxSize (default 20): out of range is an input error, never silently reset. */
+export function pageArgs(page: number | null | undefined, pageSize: number | null | undefined, maxSize = 100): PageArgs {
+  const p = page ?? 1;
+  const size = pageSize ?? 20;
+  if (!Number.isInteger(p) || p < 1) throw bad('page must be 1 or more.');
+  if (!Number.isInteger(size) || size < 1 || size > maxSize) throw bad(`pageSize must be from 1 to ${maxSize}.`);
+  return { page: p, pageSize: size, offset: (p - 1) * size };
+}
+
+/**
+ * A LIKE pattern matching lower-cased `text` anywhere. `%` and `_` typed by the user stay
+ * wildcards (SQLite has no default LIKE escape): a search may match a little more, never less.
+ */
+export const containsPattern = (text: string) => `%${text.toLowerCase()}%`;
+
+/** Optional text: trimmed, empty → null, at most `max` characters. */
+export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+  const v = value?.trim() || null;
+  if (v && v.length > max) throw bad(`${field} must be at most ${max} characters.`);
+  return v;
+}
+
+export interface PoolEventInput {
+  type: PoolEventType;
+  motherId?: string | null;
+  teamId?: string | null;
+  placementKey?: string | null;
+  email?: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** Writes an outbox event on `em` (call it inside the transaction of the change it announces). */
+export function emit(em: EntityManager, at: Date, event: PoolEventInput) {
+  return em.insert(OutboxEvent, {
+    type: event.type,
+    motherId: event.motherId ?? null,
+    teamId: event.teamId ?? null,
+    placementKey: event.placementKey ?? null,
+    email: event.email ?? null,
+    payload: { ...event.payload, at: at.toISOString() },
+    createdAt: at,
+  });
+}
+
+/** Runs `work` over `items` with at most `limit` in flight; results in input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i], i);
+    }
+  });
+  await Promise.all(runners);
+  return out;
+}
