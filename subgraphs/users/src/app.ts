@@ -9,17 +9,20 @@ import {
   type Logger,
   type Orm,
 } from '@seatpool/kit';
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createPoolClient } from './clients/pool.client';
 import { deriveKeys, parseUsersConfig } from './config';
 import { createContextFactory } from './context';
 import { USERS_ENTITIES } from './entities';
+import { createJobKicker } from './jobs/job-kicker';
 import { runMaintenance } from './jobs/maintenance.job';
 import { createUsersMetrics } from './metrics';
+import { publicMessagesPlugin } from './public-messages';
 import { USERS_MIGRATIONS } from './migrations';
 import { resolvers } from './resolvers';
 import { bootstrapAdmin } from './services/admin-auth.service';
-import type { UsersDeps } from './services';
+import { createServices, type UsersDeps } from './services';
 
 export const USERS_SCHEMA_FILE = resolve(__dirname, '../../../schema/users.graphql');
 
@@ -59,6 +62,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
   try {
     const { generatedPassword } = await bootstrapAdmin(orm.em.fork(), config.ADMIN_PASSWORD, logger);
     const registry = createRegistry('users');
+    let kick = () => {};
     const deps: UsersDeps = {
       config,
       keys,
@@ -66,7 +70,13 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       pool: createPoolClient({ url: config.USERS_POOL_URL, secret: config.SEATPOOL_SIGNING_SECRET, placementTimeoutMs: config.USERS_PLACEMENT_TIMEOUT_MS }),
       metrics: createUsersMetrics(registry, orm),
       now: () => new Date(),
+      kickJobs: () => kick(),
     };
+    const kicker = createJobKicker(() => {
+      const requestId = `jobs-${randomUUID()}`;
+      return createServices(orm.em.fork(), deps, logger.child({ requestId }), requestId).jobRunner.runDue(10);
+    }, logger);
+    if (config.USERS_JOBS_RUN_ON_ENQUEUE) kick = kicker.kick;
     const server = await startSubgraph({
       name: 'users',
       schemaFile: USERS_SCHEMA_FILE,
@@ -79,6 +89,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       production: config.NODE_ENV === 'production',
       port: config.USERS_PORT,
       host: config.SEATPOOL_HOST,
+      plugins: [publicMessagesPlugin()],
     });
     const loop = startMaintenanceLoop({
       name: 'users-maintenance',
@@ -95,6 +106,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       maintenance: { runOnce: loop.runOnce },
       async close() {
         await loop.stop();
+        await kicker.stop();
         await server.close();
         await orm.close(true);
       },

@@ -17,6 +17,26 @@ export const usersConfigSchema = commonConfigSchema
     USERS_RESERVATION_TTL_MS: ms(180_000, 10),
     USERS_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(168),
     USERS_MAINTENANCE_INTERVAL_MS: ms(10_000, 10),
+    // Terms of a code minted without a SKU (a SKU's own values win).
+    USERS_DEFAULT_LIFECYCLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    USERS_DEFAULT_SWITCH_LIMIT: z.coerce.number().int().min(0).max(100).default(3),
+    USERS_DEFAULT_REFRESH_LIMIT: z.coerce.number().int().min(0).max(100).default(3),
+    USERS_REFRESH_COOLDOWN_MS: ms(1_800_000, 0),
+    /** Pause before a queued switch asks pool for a seat again. */
+    USERS_SWITCH_RETRY_MS: ms(60_000, 0),
+    /** A switch asked again this soon after one succeeded answers that switch instead of starting another. */
+    USERS_SWITCH_DEDUP_MS: ms(60_000, 0),
+    /** When a code's lifecycle ends: `remove` gives its seat up through pool, `keep` only marks it expired. */
+    USERS_LIFECYCLE_END_POLICY: z.enum(['remove', 'keep']).default('remove'),
+    /** When a code's mother or team is lost: `extra_switch` grants one more switch, `requeue` queues a switch at once. */
+    USERS_SEAT_LOST_POLICY: z.enum(['extra_switch', 'requeue']).default('extra_switch'),
+    USERS_JOB_LEASE_MS: ms(60_000, 50),
+    USERS_JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+    USERS_JOB_BACKOFF_MS: ms(30_000, 0),
+    /** Start a batch job in this process right after it is enqueued (the maintenance round picks up the rest). */
+    USERS_JOBS_RUN_ON_ENQUEUE: z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '']).optional(),
+    USERS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    USERS_LOGIN_LOCK_MS: ms(900_000, 1_000),
     STRICT_DOMAIN_GUARD: z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '']).optional(),
     /** Only read when no admin exists yet; checked (length) by the admin bootstrap. */
     ADMIN_PASSWORD: z
@@ -40,6 +60,7 @@ export const usersConfigSchema = commonConfigSchema
     SEATPOOL_SIGNING_SECRET: env.SEATPOOL_SIGNING_SECRET as string,
     // Strict by default in production only; an explicit value always wins.
     STRICT_DOMAIN_GUARD: envBool(env.NODE_ENV === 'production').parse(env.STRICT_DOMAIN_GUARD),
+    USERS_JOBS_RUN_ON_ENQUEUE: envBool(true).parse(env.USERS_JOBS_RUN_ON_ENQUEUE),
   }));
 
 export type UsersConfig = z.infer<typeof usersConfigSchema>;

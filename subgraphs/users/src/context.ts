@@ -14,6 +14,7 @@ export function createContextFactory(deps: UsersDeps) {
   return (base: BaseContext): UsersContext => {
     if (!base.em) throw new Error('users needs an entity manager per request');
     const em = base.em;
-    return { ...base, em, loaders: createLoaders(em), services: createServices(em, deps, base.logger, base.requestId) };
+    const services = createServices(em, deps, base.logger, base.requestId, base.identity);
+    return { ...base, em, loaders: createLoaders(em, services), services };
   };
 }

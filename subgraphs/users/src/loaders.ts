@@ -1,14 +1,59 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { RedeemCode } from './entities';
+import { CODE_STATUSES, CodeEvent, CodeSku, InviteRequest, RedeemCode, SwitchRequest, type CodeStatus } from './entities';
+import type { UsersServices } from './services';
+import type { JobCounts } from './services/job-queue.service';
 
-/** DataLoaders of one request: their caches live and die with the request's entity manager. */
-export function createLoaders(em: EntityManager) {
+function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await load([...ids]);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function grouped<T>(load: (ids: string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await load([...ids]);
+    const map = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const r of rows) map.get(keyOf(r))?.push(r);
+    return ids.map((id) => map.get(id)!);
+  });
+}
+
+/**
+ * DataLoaders of one request: their caches live and die with the request's entity manager. Every
+ * field of a list item that needs another row goes through one of these, so a page of N items costs
+ * a fixed number of queries.
+ */
+export function createLoaders(em: EntityManager, services: UsersServices) {
   return {
-    codeById: new DataLoader<string, RedeemCode | null>(async (ids) => {
-      const rows = await em.find(RedeemCode, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((c) => [c.id, c]));
-      return ids.map((id) => byId.get(id) ?? null);
+    codeById: byId((ids) => em.find(RedeemCode, { id: { $in: ids } })),
+    skuById: byId((ids) => em.find(CodeSku, { id: { $in: ids } })),
+    eventsByCode: grouped((ids) => em.find(CodeEvent, { code: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (e) => e.code.id),
+    invitesByCode: grouped((ids) => em.find(InviteRequest, { code: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (i) => i.code.id),
+    openSwitchByCode: new DataLoader<string, SwitchRequest | null>(async (ids) => {
+      const rows = await em.find(SwitchRequest, { openFor: { $in: [...ids] } });
+      const map = new Map(rows.map((r) => [r.openFor!, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    jobCounts: new DataLoader<string, JobCounts>(async (ids) => {
+      const counts = await services.jobs.counts(ids);
+      return ids.map((id) => counts.get(id)!);
+    }),
+    /** A batch's codes by status (the `CodeCounts` shape), one grouped query per page of batches. */
+    batchCounts: new DataLoader<string, Record<CodeStatus | 'total', number>>(async (ids) => {
+      const rows: { batch_id: string; status: CodeStatus; n: number | string }[] = await em
+        .getConnection()
+        .execute(`select batch_id, status, count(*) as n from redeem_code where batch_id in (${ids.map(() => '?').join(',')}) group by batch_id, status`, [...ids]);
+      const empty = () => ({ total: 0, ...Object.fromEntries(CODE_STATUSES.map((s) => [s, 0])) }) as Record<CodeStatus | 'total', number>;
+      const map = new Map(ids.map((id) => [id, empty()]));
+      for (const r of rows) {
+        const counts = map.get(r.batch_id)!;
+        counts[r.status] = Number(r.n);
+        counts.total += Number(r.n);
+      }
+      return ids.map((id) => map.get(id)!);
     }),
   };
 }

@@ -1,34 +1,52 @@
 import type { Orm } from '@seatpool/kit';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { CODE_STATUSES } from './entities';
+import { CODE_STATUSES, INVITE_STATUSES } from './entities';
 
 export interface UsersMetrics {
   /** One finished redeem: `outcome` is the answer (`invite_sent`, `processing`, …) or the error code, lower-cased. */
   redeemed(outcome: string, seconds: number): void;
+  /** A switch request reached `outcome` (its status: succeeded, queued, running, failed, …). */
+  switched(kind: string, outcome: string): void;
+  /** An invite action through pool (resend, cancel, remove) and whether pool did it. */
+  inviteAction(action: string, outcome: 'ok' | 'failed'): void;
+  /** A pool event applied (accepted, released, lost). */
+  poolEvent(type: string): void;
+  jobItem(type: string, outcome: 'succeeded' | 'failed'): void;
+  jobRun(type: string, seconds: number): void;
+  jobFinished(type: string, status: string): void;
+  jobRetried(type: string): void;
+  jobReclaimed(type: string): void;
 }
 
-/** The users business metrics. Code counts are read from the database on each scrape, never left stale. */
-export function createUsersMetrics(registry: Registry, orm: Orm): UsersMetrics {
+type Row = { k: string; n: number | string };
+
+/** A gauge read from the database on each scrape (never stale, never unset). */
+function liveGauge(registry: Registry, orm: Orm, name: string, help: string, label: string, sql: string, values: readonly string[]) {
   new Gauge({
-    name: 'seatpool_users_codes',
-    help: 'Redeem codes by status',
-    labelNames: ['status'],
+    name,
+    help,
+    labelNames: [label],
     registers: [registry],
     async collect() {
-      const rows = (await orm.em.fork().getConnection().execute('select status, count(*) as n from redeem_code group by status')) as {
-        status: string;
-        n: number | string;
-      }[];
-      const counts = new Map(rows.map((r) => [r.status, Number(r.n)]));
-      for (const status of CODE_STATUSES) this.set({ status }, counts.get(status) ?? 0);
+      const rows = (await orm.em.fork().getConnection().execute(sql)) as Row[];
+      const counts = new Map(rows.map((r) => [r.k, Number(r.n)]));
+      for (const v of values) this.set({ [label]: v }, counts.get(v) ?? 0);
     },
   });
-  const redeems = new Counter({
-    name: 'seatpool_users_redeems_total',
-    help: 'Redeem requests by outcome',
-    labelNames: ['outcome'],
-    registers: [registry],
-  });
+}
+
+/** The users business metrics: counters as things happen, gauges from the database on scrape. */
+export function createUsersMetrics(registry: Registry, orm: Orm): UsersMetrics {
+  liveGauge(registry, orm, 'seatpool_users_codes', 'Redeem codes by status', 'status', 'select status as k, count(*) as n from redeem_code group by status', CODE_STATUSES);
+  liveGauge(registry, orm, 'seatpool_users_invites', 'Invite requests by status', 'status', 'select status as k, count(*) as n from invite_request group by status', INVITE_STATUSES);
+  liveGauge(registry, orm, 'seatpool_users_switch_queue_length', 'Open switch requests by status (queued: waiting for a seat; running: placing)', 'status',
+    "select status as k, count(*) as n from switch_request where status in ('queued', 'running') group by status", ['queued', 'running']);
+  liveGauge(registry, orm, 'seatpool_users_batch_jobs', 'Batch jobs waiting or running (the job queue length)', 'status',
+    "select status as k, count(*) as n from batch_job where status in ('pending', 'running') group by status", ['pending', 'running']);
+  liveGauge(registry, orm, 'seatpool_users_seat_releases_pending', 'Seats given up that pool has not confirmed released yet', 'status',
+    "select status as k, count(*) as n from seat_release where status in ('pending', 'failed') group by status", ['pending', 'failed']);
+  const counter = (name: string, help: string, labelNames: string[]) => new Counter({ name, help, labelNames, registers: [registry] });
+  const redeems = counter('seatpool_users_redeems_total', 'Redeem requests by outcome', ['outcome']);
   const duration = new Histogram({
     name: 'seatpool_users_redeem_duration_seconds',
     help: 'Redeem request duration in seconds, by outcome',
@@ -36,11 +54,32 @@ export function createUsersMetrics(registry: Registry, orm: Orm): UsersMetrics {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 45, 60],
     registers: [registry],
   });
+  const switches = counter('seatpool_users_switches_total', 'Switch, refresh and rebind outcomes by kind', ['kind', 'outcome']);
+  const invites = counter('seatpool_users_invite_actions_total', 'Invite actions through pool by action and outcome', ['action', 'outcome']);
+  const events = counter('seatpool_users_pool_events_total', 'Pool events applied, by type', ['type']);
+  const items = counter('seatpool_users_job_items_total', 'Batch job items run, by job type and outcome', ['type', 'outcome']);
+  const finished = counter('seatpool_users_jobs_finished_total', 'Batch jobs finished, by type and final status', ['type', 'status']);
+  const retries = counter('seatpool_users_job_retries_total', 'Batch job attempts after the first (backoff retries and reclaims)', ['type']);
+  const reclaims = counter('seatpool_users_job_reclaims_total', 'Batch jobs taken over after their runner stopped renewing the lease', ['type']);
+  const jobDuration = new Histogram({
+    name: 'seatpool_users_job_run_duration_seconds',
+    help: 'Duration of one batch job attempt in seconds',
+    labelNames: ['type'],
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
+    registers: [registry],
+  });
   return {
     redeemed(outcome, seconds) {
       redeems.inc({ outcome });
       duration.observe({ outcome }, seconds);
     },
+    switched: (kind, outcome) => switches.inc({ kind, outcome }),
+    inviteAction: (action, outcome) => invites.inc({ action, outcome }),
+    poolEvent: (type) => events.inc({ type: type.slice(0, 40) }),
+    jobItem: (type, outcome) => items.inc({ type, outcome }),
+    jobRun: (type, seconds) => jobDuration.observe({ type }, seconds),
+    jobFinished: (type, status) => finished.inc({ type, status }),
+    jobRetried: (type) => retries.inc({ type }),
+    jobReclaimed: (type) => reclaims.inc({ type }),
   };
 }
-

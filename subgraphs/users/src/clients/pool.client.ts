@@ -1,37 +1,73 @@
 import { createServiceClient } from '@seatpool/kit';
 
+export type ReleaseReason = 'SWITCH' | 'CANCEL' | 'REMOVE' | 'EXPIRE';
+
 /** Pool's answer for one placement idempotency key (pool's internal `Placement` type). */
 export interface Placement {
   idempotencyKey: string;
-  status: 'IN_FLIGHT' | 'PLACED' | 'FAILED' | 'ABORTED';
+  status: 'IN_FLIGHT' | 'PLACED' | 'FAILED' | 'ABORTED' | 'RELEASED';
   email: string;
   motherId: string | null;
   teamId: string | null;
   teamName: string | null;
   alreadyMember: boolean;
   errorCode: string | null;
+  inviteState?: 'PENDING' | 'ACCEPTED' | null;
+  releaseReason?: ReleaseReason | null;
 }
 
-/** Pool's internal placement API. Every method throws kit's `ServiceCallError` when the call fails. */
+/** A fact from pool's outbox (`mother.status_changed`, `team.lost`, `placement.accepted`, `placement.released`). */
+export interface PoolEvent {
+  id: string;
+  type: string;
+  motherId: string | null;
+  teamId: string | null;
+  placementKey: string | null;
+  email: string | null;
+  /** JSON text. */
+  payload: string;
+  createdAt: string;
+}
+
+export interface PlaceEmailInput {
+  idempotencyKey: string;
+  email: string;
+  motherGroupId: string | null;
+  excludeMotherIds?: string[];
+  preferRecentTeams?: boolean;
+}
+
+/** Pool's internal API. Every method throws kit's `ServiceCallError` when the call fails. */
 export interface PoolClient {
   /** Places the email (idempotent per key: a retry answers with the stored placement). */
-  placeEmail(input: { idempotencyKey: string; email: string; motherGroupId: string | null }, requestId: string): Promise<Placement>;
+  placeEmail(input: PlaceEmailInput, requestId: string): Promise<Placement>;
   /** The placement stored under the key; null when pool never saw it. */
   placement(idempotencyKey: string, requestId: string): Promise<Placement | null>;
   /** Makes sure no placement can happen under the key any more; answers its final state. */
   abortPlacement(idempotencyKey: string, requestId: string): Promise<Placement | null>;
+  /** Gives a PLACED seat up (cancels the invite or removes the member upstream); idempotent. */
+  releasePlacement(input: { idempotencyKey: string; reason: ReleaseReason }, requestId: string): Promise<Placement>;
+  /** Sends the upstream invite of a PLACED placement again. */
+  resendPlacementInvite(idempotencyKey: string, requestId: string): Promise<Placement>;
+  /** Pool's outbox after `after` (exclusive), oldest first. */
+  poolEvents(after: string | null, limit: number, requestId: string): Promise<{ events: PoolEvent[]; cursor: string | null }>;
 }
 
-const FIELDS = 'idempotencyKey status email motherId teamId teamName alreadyMember errorCode';
+const FIELDS = 'idempotencyKey status email motherId teamId teamName alreadyMember errorCode inviteState releaseReason';
 const PLACE = `mutation PlaceEmail($input: PlaceEmailInput!) { placeEmail(input: $input) { ${FIELDS} } }`;
 const LOOKUP = `query Placement($key: String!) { placement(idempotencyKey: $key) { ${FIELDS} } }`;
 const ABORT = `mutation AbortPlacement($key: String!) { abortPlacement(idempotencyKey: $key) { ${FIELDS} } }`;
+const RELEASE = `mutation ReleasePlacement($input: ReleasePlacementInput!) { releasePlacement(input: $input) { ${FIELDS} } }`;
+const RESEND = `mutation ResendPlacementInvite($key: String!) { resendPlacementInvite(idempotencyKey: $key) { ${FIELDS} } }`;
+const EVENTS = `query PoolEvents($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) {
+  events { id type motherId teamId placementKey email payload createdAt } cursor } }`;
 
 // Look-ups and aborts are quick bookkeeping on pool's side; they never wait for the upstream.
 const BOOKKEEPING_TIMEOUT_MS = 10_000;
 
 export function createPoolClient(opts: { url: string; secret: string; placementTimeoutMs: number }): PoolClient {
-  const place = createServiceClient({ url: opts.url, secret: opts.secret, service: 'users', timeoutMs: opts.placementTimeoutMs });
+  // Calls that may wait for the upstream (place, release, resend) get the long budget.
+  const upstream = createServiceClient({ url: opts.url, secret: opts.secret, service: 'users', timeoutMs: opts.placementTimeoutMs });
   const bookkeeping = createServiceClient({
     url: opts.url,
     secret: opts.secret,
@@ -40,10 +76,16 @@ export function createPoolClient(opts: { url: string; secret: string; placementT
   });
   return {
     placeEmail: async (input, requestId) =>
-      (await place<{ placeEmail: Placement }>(PLACE, { input }, requestId)).placeEmail,
+      (await upstream<{ placeEmail: Placement }>(PLACE, { input }, requestId)).placeEmail,
     placement: async (key, requestId) =>
       (await bookkeeping<{ placement: Placement | null }>(LOOKUP, { key }, requestId)).placement,
     abortPlacement: async (key, requestId) =>
       (await bookkeeping<{ abortPlacement: Placement | null }>(ABORT, { key }, requestId)).abortPlacement,
+    releasePlacement: async (input, requestId) =>
+      (await upstream<{ releasePlacement: Placement }>(RELEASE, { input }, requestId)).releasePlacement,
+    resendPlacementInvite: async (key, requestId) =>
+      (await upstream<{ resendPlacementInvite: Placement }>(RESEND, { key }, requestId)).resendPlacementInvite,
+    poolEvents: async (after, limit, requestId) =>
+      (await bookkeeping<{ poolEvents: { events: PoolEvent[]; cursor: string | null } }>(EVENTS, { after, limit }, requestId)).poolEvents,
   };
 }

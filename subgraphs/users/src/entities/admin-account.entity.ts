@@ -13,6 +13,7 @@ export const AdminAccount = defineEntity({
     name: p.string().length(64).unique(),
     passwordHash: p.string().length(255),
     createdAt: p.datetime().onCreate(() => new Date()),
+    passwordChangedAt: p.datetime().nullable(),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });

@@ -12,6 +12,8 @@ export const AdminSession = defineEntity({
     expiresAt: p.datetime().index(),
     revokedAt: p.datetime().nullable(),
     ip: p.string().length(64).nullable(),
+    /** Last verified use, written at most once a minute. */
+    lastSeenAt: p.datetime().nullable(),
   },
 });
 export type AdminSession = InferEntity<typeof AdminSession>;

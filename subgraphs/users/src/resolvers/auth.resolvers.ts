@@ -1,5 +1,14 @@
-import { requireAdmin, requireService } from '@seatpool/kit';
-import type { UsersResolvers } from './types';
+import { AppError, requireAdmin, requireService, type BaseContext } from '@seatpool/kit';
+import type { AdminSession } from '../entities';
+import type { UsersContext } from '../context';
+import type { PageArgs, UsersResolvers } from './types';
+
+/** The operator's own session (an API key has no password or sessions). */
+function sessionOf(ctx: BaseContext): string {
+  const identity = requireAdmin(ctx);
+  if (identity.kind !== 'admin') throw new AppError('FORBIDDEN', { detail: 'Only an admin session can do this.' });
+  return identity.sub;
+}
 
 export const authResolvers: UsersResolvers = {
   Query: {
@@ -7,13 +16,26 @@ export const authResolvers: UsersResolvers = {
       requireService(ctx, 'gateway');
       return ctx.services.adminAuth.verifySession(token);
     },
+    adminMe: (_: unknown, __: unknown, ctx) => ctx.services.adminSessions.me(sessionOf(ctx)),
+    adminSessions: (_: unknown, { filter, ...page }: PageArgs<{ activeOnly?: boolean }>, ctx) => {
+      requireAdmin(ctx);
+      return ctx.services.adminSessions.list(filter ?? {}, page);
+    },
   },
   Mutation: {
     adminLogin: (_: unknown, { input }: { input: { password: string } }, ctx) =>
       ctx.services.adminAuth.login(input.password, ctx.identity.ip),
-    adminLogout: (_: unknown, __: unknown, ctx) => {
-      const { sub } = requireAdmin(ctx);
-      return ctx.services.adminAuth.logout(sub);
+    adminLogout: (_: unknown, __: unknown, ctx) => ctx.services.adminAuth.logout(sessionOf(ctx)),
+    changeAdminPassword: (_: unknown, { input }: { input: { currentPassword: string; newPassword: string } }, ctx) =>
+      ctx.services.adminAuth.changePassword(sessionOf(ctx), input.currentPassword, input.newPassword),
+    revokeAdminSession: (_: unknown, { input }: { input: { sessionId: string } }, ctx) => {
+      requireAdmin(ctx);
+      return ctx.services.adminSessions.revoke(input.sessionId);
     },
+    revokeOtherAdminSessions: (_: unknown, __: unknown, ctx) => ctx.services.adminSessions.revokeOthers(sessionOf(ctx)),
+  },
+  AdminSessionInfo: {
+    current: (s: AdminSession, _: unknown, ctx: UsersContext) => ctx.identity.kind === 'admin' && ctx.identity.sub === s.id,
+    active: (s: AdminSession) => !s.revokedAt && s.expiresAt > new Date(),
   },
 };

@@ -8,7 +8,6 @@ export const redeemResolvers: UsersResolvers = {
   },
   Mutation: {
     redeem: (_: unknown, { input }: { input: { code: string; email: string } }, ctx) => ctx.services.redeem.redeem(input),
+    resendRedeemInvite: (_: unknown, { input }: { input: { code: string; email: string } }, ctx) => ctx.services.invites.publicResend(input),
   },
-  RedeemStatus: { INVITE_SENT: 'invite_sent', ALREADY_IN_TEAM: 'already_in_team', PROCESSING: 'processing' },
-  InviteStatus: { PENDING: 'pending', SENT: 'sent', ACCEPTED: 'accepted', FAILED: 'failed', CANCELLED: 'cancelled' },
 };

@@ -1,11 +1,23 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { AppError } from '@seatpool/kit';
-import { RedeemCode } from '../entities';
+import { AppError, pageWindow, type Page } from '@seatpool/kit';
+import { CodeBatch, RedeemCode, type CodeStatus } from '../entities';
+import type { AuditService } from './audit.service';
+import { codeWhere, type CodeFilter } from './code-filter';
 import { codeHash, normalizeCode } from './code-format';
+import { compact, timeRange } from './list-filters';
 
-/** Admin look-ups and state changes of single codes. */
+const DISABLEABLE: CodeStatus[] = ['unused', 'expired', 'used'];
+
+export interface BatchFilter {
+  skuId?: string | null;
+  motherGroupId?: string | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+}
+
+/** Admin look-ups, lists and state changes of codes and batches. */
 export class CodeAdminService {
-  constructor(private readonly em: EntityManager, private readonly deps: { hashKey: Buffer }) {}
+  constructor(private readonly em: EntityManager, private readonly deps: { hashKey: Buffer; audit: AuditService; now: () => Date }) {}
 
   /** Finds a code by its plain text (any case, dashes optional); null when it does not exist. */
   async findByCode(plain: string): Promise<RedeemCode | null> {
@@ -13,16 +25,80 @@ export class CodeAdminService {
     return normalized ? this.em.findOne(RedeemCode, { codeHash: codeHash(this.deps.hashKey, normalized) }) : null;
   }
 
+  /** Codes matching the filter, newest first, with the total. */
+  async list(filter: CodeFilter = {}, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<RedeemCode>> {
+    const window = pageWindow(args);
+    const [items, total] = await this.em.findAndCount(RedeemCode, codeWhere(filter, this.deps.hashKey), {
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      limit: window.limit,
+      offset: window.offset,
+    });
+    return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  async batches(filter: BatchFilter = {}, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<CodeBatch>> {
+    const window = pageWindow(args);
+    const where = compact({ skuId: filter.skuId ?? undefined, motherGroupId: filter.motherGroupId ?? undefined, createdAt: timeRange(filter.createdFrom, filter.createdTo) });
+    const [items, total] = await this.em.findAndCount(CodeBatch, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
+    return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  batch(id: string): Promise<CodeBatch | null> {
+    return this.em.findOne(CodeBatch, { id });
+  }
+
   /**
-   * UNUSED, EXPIRED or USED → DISABLED (a used code keeps its binding and seat; it only stops
-   * answering redeems). DISABLED stays as is. RESERVED → CONFLICT: a redeem is in flight, and
-   * disabling under it would let pool seat an email for a dead code.
+   * UNUSED, EXPIRED or USED → DISABLED, remembering the status to return to (a used code keeps its
+   * binding and seat; it only stops answering redeems and switches). DISABLED stays as is. RESERVED →
+   * CONFLICT: a redeem is in flight, and disabling under it would let pool seat an email for a dead code.
    */
-  async disable(id: string): Promise<RedeemCode> {
-    await this.em.nativeUpdate(RedeemCode, { id, status: { $in: ['unused', 'expired', 'used'] } }, { status: 'disabled' });
+  async disable(id: string, opts: { audit?: boolean } = {}): Promise<RedeemCode> {
+    assertCodeId(id);
+    for (let round = 0; round < 3; round++) {
+      const code = await this.em.findOne(RedeemCode, { id }, { refresh: true });
+      if (!code) throw new AppError('NOT_FOUND', { detail: 'No redeem code has this id.' });
+      if (code.status === 'disabled') return code;
+      if (code.status === 'reserved') throw new AppError('CONFLICT', { detail: 'A redeem of this code is in flight; try again shortly.' });
+      if (!DISABLEABLE.includes(code.status)) throw new Error(`unknown code status ${code.status}`);
+      const won = await this.em.transactional(async (tx) => {
+        const n = await tx.nativeUpdate(RedeemCode, { id, status: code.status }, { status: 'disabled', disabledFrom: code.status });
+        if (n === 1 && opts.audit !== false) await this.deps.audit.record(tx, 'code.disable', { type: 'code', id }, { from: code.status });
+        return n === 1;
+      });
+      if (won) return this.em.findOneOrFail(RedeemCode, { id }, { refresh: true });
+    }
+    throw new AppError('CONFLICT', { detail: 'The code changed while it was being disabled; try again.' });
+  }
+
+  /**
+   * DISABLED → the status it had before (an unused code whose redeem deadline passed meanwhile
+   * becomes EXPIRED). Any other status is returned unchanged.
+   */
+  async enable(id: string): Promise<RedeemCode> {
+    assertCodeId(id);
     const code = await this.em.findOne(RedeemCode, { id }, { refresh: true });
     if (!code) throw new AppError('NOT_FOUND', { detail: 'No redeem code has this id.' });
-    if (code.status === 'reserved') throw new AppError('CONFLICT', { detail: 'A redeem of this code is in flight; try again shortly.' });
-    return code;
+    if (code.status !== 'disabled') return code;
+    let to: CodeStatus = code.disabledFrom ?? 'unused';
+    if (to === 'unused' && code.expiresAt && code.expiresAt <= this.deps.now()) to = 'expired';
+    await this.em.transactional(async (tx) => {
+      const n = await tx.nativeUpdate(RedeemCode, { id, status: 'disabled', disabledFrom: code.disabledFrom ?? null }, { status: to, disabledFrom: null });
+      if (n === 1) await this.deps.audit.record(tx, 'code.enable', { type: 'code', id }, { to });
+    });
+    return this.em.findOneOrFail(RedeemCode, { id }, { refresh: true });
   }
+
+  /** The ids of every code matching the filter (for a bulk job), at most `max`; BAD_USER_INPUT beyond. */
+  async idsMatching(filter: CodeFilter, max: number): Promise<string[]> {
+    const rows = await this.em.find(RedeemCode, codeWhere(filter, this.deps.hashKey), { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: max + 1 });
+    if (rows.length > max) throw new AppError('BAD_USER_INPUT', { detail: `The filter matches more than ${max} codes; narrow it.` });
+    return rows.map((r) => r.id);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Code ids are UUIDs; anything else (including NUL bytes a driver may choke on) cannot exist. */
+function assertCodeId(id: string) {
+  if (!UUID.test(id)) throw new AppError('NOT_FOUND', { detail: 'No redeem code has this id.' });
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AppError, SecretBox } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
-import { CodeBatch, RedeemCode } from '../entities';
+import { BulkOperation, CodeBatch, CodeSku, RedeemCode } from '../entities';
+import type { AuditService } from './audit.service';
 import { codeHash, parsePrefix, randomCode } from './code-format';
 
 export const MAX_CODES_PER_BATCH = 10_000;
@@ -15,14 +16,24 @@ export interface GenerateCodesInput {
   motherGroupId?: string | null;
 }
 
+/** Terms of a code minted without a SKU. */
+export interface DefaultTerms {
+  lifecycleDays: number;
+  switchLimit: number | null;
+  refreshLimit: number | null;
+}
+
 /** Mints batches of random codes. Storage keeps a keyed hash (lookup) and ciphertext (export) only. */
 export class CodeGeneratorService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: { hashKey: Buffer; box: SecretBox; now: () => Date },
+    private readonly deps: { hashKey: Buffer; box: SecretBox; now: () => Date; audit: AuditService; defaults: DefaultTerms },
   ) {}
 
-  /** Creates the batch and all its codes in one transaction; the plain codes are returned only here. */
+  /**
+   * Creates the batch, all its codes (with the SKU's terms copied onto each), the audit entry and
+   * the bulk-history row in one transaction; the plain codes are returned only here.
+   */
   async generateCodes(input: GenerateCodesInput): Promise<{ batchId: string; codes: string[] }> {
     const now = this.deps.now();
     if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_CODES_PER_BATCH) {
@@ -31,7 +42,9 @@ export class CodeGeneratorService {
     const prefix = parsePrefix(input.prefix);
     const expiresAt = input.expiresAt ?? null;
     if (expiresAt && expiresAt <= now) throw new AppError('BAD_USER_INPUT', { detail: 'expiresAt must be in the future.' });
-    const motherGroupId = input.motherGroupId ?? null;
+    const motherGroupId = input.motherGroupId?.trim() || null;
+    if (motherGroupId && motherGroupId.length > 64) throw new AppError('BAD_USER_INPUT', { detail: 'motherGroupId must be at most 64 characters.' });
+    const terms = await this.terms(input.skuId ?? null);
 
     const codes = new Set<string>();
     while (codes.size < input.count) codes.add(randomCode(prefix));
@@ -45,11 +58,36 @@ export class CodeGeneratorService {
       expiresAt,
       motherGroupId,
       createdAt: now,
+      skuId: terms.skuId,
+      lifecycleDays: terms.lifecycleDays,
+      switchLimit: terms.switchLimit,
+      refreshLimit: terms.refreshLimit,
     }));
+    const { audit } = this.deps;
+    const details = { count: input.count, prefix, expiresAt, skuId: terms.skuId, motherGroupId };
     await this.em.transactional(async (em) => {
-      await em.insert(CodeBatch, { id: batchId, count: input.count, prefix, expiresAt, skuId: input.skuId ?? null, motherGroupId, createdAt: now });
+      await em.insert(CodeBatch, { id: batchId, count: input.count, prefix, expiresAt, skuId: terms.skuId, motherGroupId, createdAt: now, createdBy: audit.who.actor });
       for (let i = 0; i < rows.length; i += CHUNK) await em.insertMany(RedeemCode, rows.slice(i, i + CHUNK));
+      await audit.record(em, 'codes.generate', { type: 'batch', id: batchId }, details);
+      await em.insert(BulkOperation, {
+        id: randomUUID(),
+        type: 'code_generate',
+        actor: audit.who.actor,
+        total: input.count,
+        succeeded: input.count,
+        failed: 0,
+        metadata: JSON.stringify({ batchId, ...details }),
+        createdAt: now,
+      });
     });
     return { batchId, codes: [...codes] };
+  }
+
+  /** The SKU's terms (it must exist and be active), or the configured defaults without a SKU. */
+  private async terms(skuId: string | null): Promise<DefaultTerms & { skuId: string | null }> {
+    if (!skuId) return { ...this.deps.defaults, skuId: null };
+    const sku = await this.em.findOne(CodeSku, { id: skuId });
+    if (!sku || !sku.active) throw new AppError('BAD_USER_INPUT', { detail: 'skuId does not name an active SKU.' });
+    return { skuId: sku.id, lifecycleDays: sku.lifecycleDays, switchLimit: sku.switchLimit ?? null, refreshLimit: sku.refreshLimit ?? null };
   }
 }

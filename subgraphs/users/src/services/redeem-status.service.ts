@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AppError } from '@seatpool/kit';
-import { InviteRequest, RedeemCode, type CodeStatus, type InviteStatus } from '../entities';
+import { InviteRequest, RedeemCode, SwitchRequest, type CodeStatus, type InviteStatus } from '../entities';
 import { codeHash, parseCode } from './code-format';
 import { parseEmail } from './email-address';
 
@@ -9,8 +9,13 @@ export interface RedeemStatusView {
   teamName: string | null;
   inviteStatus: InviteStatus | null;
   switchesLeft: number | null;
+  refreshesLeft: number | null;
+  switchQueued: boolean;
   expiresAt: Date | null;
+  lifecycleEndsAt: Date | null;
 }
+
+const left = (limit: number | null | undefined, used: number) => (limit === null || limit === undefined ? null : Math.max(0, limit - used));
 
 /** What the end user may see about their own code. */
 export class RedeemStatusService {
@@ -23,17 +28,24 @@ export class RedeemStatusService {
    */
   async redeemStatus(plainCode: string, rawEmail: string): Promise<RedeemStatusView> {
     const email = parseEmail(rawEmail);
-    const code = await this.em.findOne(RedeemCode, { codeHash: codeHash(this.deps.hashKey, parseCode(plainCode)) });
+    const code = await this.em.findOne(RedeemCode, { codeHash: codeHash(this.deps.hashKey, parseCode(plainCode)) }, { refresh: true });
     if (!code) throw new AppError('CODE_INVALID');
     const latest = await this.em.findOne(InviteRequest, { code: code.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-    if (code.boundEmail !== email && latest?.email !== email) throw new AppError('CODE_INVALID');
-    const own = latest?.email === email ? latest : await this.em.findOne(InviteRequest, { code: code.id, email }, { orderBy: { createdAt: 'desc' } });
+    const bound = code.boundEmail === email;
+    if (!bound && latest?.email !== email) throw new AppError('CODE_INVALID');
+    // The invite of the seat the code holds, else the email's latest attempt.
+    const seat = bound && code.seatKey ? await this.em.findOne(InviteRequest, { placementKey: code.seatKey }) : null;
+    const own = seat ?? (latest?.email === email ? latest : await this.em.findOne(InviteRequest, { code: code.id, email }, { orderBy: { createdAt: 'desc' } }));
+    const open = bound ? await this.em.count(SwitchRequest, { openFor: code.id }) : 0;
     return {
       codeStatus: code.status,
-      teamName: code.boundEmail === email ? code.teamName ?? null : null,
+      teamName: bound && code.seatKey ? code.teamName ?? null : null,
       inviteStatus: own?.status ?? null,
-      switchesLeft: null, // switching is not built yet
-      expiresAt: code.expiresAt ?? null,
+      switchesLeft: left(code.switchLimit, code.switchCount),
+      refreshesLeft: left(code.refreshLimit, code.refreshUsed),
+      switchQueued: open > 0,
+      expiresAt: code.lifecycleEndsAt ?? code.expiresAt ?? null,
+      lifecycleEndsAt: code.lifecycleEndsAt ?? null,
     };
   }
 }

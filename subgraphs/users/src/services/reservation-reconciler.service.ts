@@ -68,4 +68,4 @@ export class ReservationReconcilerService {
   }
 }
 
-const FINAL = new Set<Placement['status']>(['PLACED', 'FAILED', 'ABORTED']);
+const FINAL = new Set<Placement['status']>(['PLACED', 'FAILED', 'ABORTED', 'RELEASED']);

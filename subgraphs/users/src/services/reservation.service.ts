@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Placement } from '../clients/pool.client';
-import { InviteRequest, RedeemCode } from '../entities';
+import { randomUUID } from 'node:crypto';
+import { CodeEvent, InviteRequest, RedeemCode } from '../entities';
+
+const DAY_MS = 86_400_000;
 
 /** What applying pool's answer did to a reserved code. */
 export type Settlement =
@@ -39,6 +42,7 @@ export class ReservationService {
   async settle(key: string, placement: Placement | null): Promise<Settlement> {
     switch (placement?.status) {
       case 'PLACED':
+      case 'RELEASED': // placed, then given up before we heard: bind it; pool's event clears the seat
         return this.complete(key, placement);
       case 'FAILED':
       case 'ABORTED':
@@ -48,15 +52,19 @@ export class ReservationService {
     }
   }
 
-  /** `reserved → used`, bound to the reserving email and the team pool placed it in; invite → sent. */
+  /**
+   * `reserved → used`, bound to the reserving email and the team pool placed it in, the lifecycle
+   * started (first redeem), the seat recorded under the key, a `bind` event; invite → sent.
+   */
   async complete(key: string, placement: Placement): Promise<Settlement> {
     const now = this.now();
     await this.em.transactional(async (em) => {
       const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
-      if (!invite) return;
+      const code = await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { refresh: true });
+      if (!invite || !code) return;
       const won = await em.nativeUpdate(
         RedeemCode,
-        { reservationKey: key, status: 'reserved' },
+        { id: code.id, reservationKey: key, status: 'reserved' },
         {
           status: 'used',
           boundEmail: invite.email,
@@ -65,14 +73,25 @@ export class ReservationService {
           teamName: placement.teamName,
           usedAt: now,
           reservedUntil: null,
+          seatKey: key,
+          lifecycleStartedAt: now,
+          lifecycleEndsAt: new Date(now.getTime() + code.lifecycleDays * DAY_MS),
         },
       );
       if (won !== 1) return;
       await em.nativeUpdate(
         InviteRequest,
         { placementKey: key, status: 'pending' },
-        { status: 'sent', teamId: placement.teamId, teamName: placement.teamName, errorCode: null, updatedAt: now },
+        { status: 'sent', teamId: placement.teamId, teamName: placement.teamName, motherId: placement.motherId, errorCode: null, updatedAt: now },
       );
+      await em.insert(CodeEvent, {
+        id: randomUUID(),
+        code: code.id,
+        type: 'bind',
+        actor: invite.email,
+        detail: JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }),
+        createdAt: now,
+      });
     });
     return this.outcome(key, placement.alreadyMember);
   }

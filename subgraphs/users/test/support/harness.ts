@@ -23,7 +23,7 @@ export interface UsersHarness {
   users: RunningUsers;
   dataDir: string;
   env: NodeJS.ProcessEnv;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, caller?: Caller | null): Promise<GqlResult<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, caller?: Caller | null, headers?: Record<string, string>): Promise<GqlResult<T>>;
   /** Logs in with the admin password and returns a caller carrying that session (as the gateway would sign it). */
   admin(password?: string): Promise<Caller>;
   close(): Promise<void>;
@@ -53,8 +53,8 @@ export async function startHarness(extra: NodeJS.ProcessEnv = {}): Promise<Users
   const pg = process.env.USERS_DATABASE_URL ? await scratchPostgres(process.env.USERS_DATABASE_URL) : null;
   const env = testEnv(dataDir, { ...(pg ? { USERS_DATABASE_URL: pg.url } : {}), ...extra });
   const users = await startUsers(env, { logger: createLogger('users', 'silent') });
-  const gql = async (query: string, variables: Record<string, unknown> = {}, caller: Caller | null = anonymous) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const gql = async (query: string, variables: Record<string, unknown> = {}, caller: Caller | null = anonymous, extra: Record<string, string> = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
     if (caller) Object.assign(headers, signIdentity(SECRET, { ...caller, rid: 'test-request-0001' }));
     const res = await fetch(users.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return { status: res.status, ...((await res.json()) as object) } as GqlResult;

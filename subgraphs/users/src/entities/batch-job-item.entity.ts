@@ -1,0 +1,22 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { BatchJob } from './batch-job.entity';
+
+export const JOB_ITEM_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+export type JobItemStatus = (typeof JOB_ITEM_STATUSES)[number];
+
+/** One target of a batch job with its own result; a SUCCEEDED item is never run again. */
+export const BatchJobItem = defineEntity({
+  name: 'BatchJobItem',
+  tableName: 'batch_job_item',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    job: () => p.manyToOne(BatchJob).ref(),
+    targetId: p.string().length(64),
+    status: p.string().length(16).$type<JobItemStatus>().default('pending'),
+    attempts: p.integer().default(0),
+    error: p.string().length(255).nullable(),
+    updatedAt: p.datetime().nullable(),
+  },
+  indexes: [{ properties: ['job', 'status'] }],
+});
+export type BatchJobItem = InferEntity<typeof BatchJobItem>;

@@ -1,0 +1,17 @@
+import { requireAdmin } from '@seatpool/kit';
+import type { AuditFilter } from '../services/audit.service';
+import type { BulkFilter } from '../services/bulk-history.service';
+import type { PageArgs, UsersResolvers } from './types';
+
+export const auditResolvers: UsersResolvers = {
+  Query: {
+    auditLogs: (_: unknown, { filter, ...page }: PageArgs<AuditFilter>, ctx) => {
+      requireAdmin(ctx);
+      return ctx.services.audit.list(filter ?? {}, page);
+    },
+    bulkOperations: (_: unknown, { filter, ...page }: PageArgs<BulkFilter>, ctx) => {
+      requireAdmin(ctx);
+      return ctx.services.bulkHistory.list(filter ?? {}, page);
+    },
+  },
+};

@@ -1,0 +1,110 @@
+import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { AppError, pageWindow, type Page } from '@seatpool/kit';
+import { randomUUID } from 'node:crypto';
+import { BatchJob, BatchJobItem, type JobItemStatus, type JobStatus, type JobType } from '../entities';
+import type { AuditService } from './audit.service';
+import { compact, timeRange, type TimeFilter } from './list-filters';
+
+export const MAX_JOB_ITEMS = 10_000;
+const CHUNK = 500;
+
+export interface JobFilter extends TimeFilter {
+  status?: JobStatus | null;
+  type?: JobType | null;
+}
+
+export interface JobCounts {
+  pending: number;
+  succeeded: number;
+  failed: number;
+}
+
+/** Enqueues, lists, retries and cancels batch jobs; the running is JobRunner's. */
+export class JobQueueService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: { audit: AuditService; now: () => Date; maxAttempts: number; kick: () => void },
+  ) {}
+
+  /** A PENDING job with one item per distinct target, and its audit entry, in one transaction. */
+  async enqueue(type: JobType, targetIds: string[], details: Record<string, unknown> = {}): Promise<BatchJob> {
+    const targets = [...new Set(targetIds.map((t) => t.trim()).filter(Boolean))];
+    if (!targets.length || targets.length > MAX_JOB_ITEMS) throw new AppError('BAD_USER_INPUT', { detail: `A job needs 1 to ${MAX_JOB_ITEMS} distinct targets.` });
+    if (targets.some((t) => t.length > 64)) throw new AppError('BAD_USER_INPUT', { detail: 'A target id is at most 64 characters.' });
+    const now = this.deps.now();
+    const id = randomUUID();
+    await this.em.transactional(async (tx) => {
+      await tx.insert(BatchJob, { id, type, status: 'pending', actor: this.deps.audit.who.actor, total: targets.length, attempts: 0, maxAttempts: this.deps.maxAttempts, nextRunAt: now, createdAt: now, updatedAt: now });
+      for (let i = 0; i < targets.length; i += CHUNK) {
+        await tx.insertMany(BatchJobItem, targets.slice(i, i + CHUNK).map((targetId) => ({ job: id, targetId, status: 'pending' as const, attempts: 0 })));
+      }
+      await this.deps.audit.record(tx, 'job.enqueue', { type: 'job', id }, { type, total: targets.length, ...details });
+    });
+    this.deps.kick();
+    return this.em.findOneOrFail(BatchJob, { id }, { refresh: true });
+  }
+
+  async list(filter: JobFilter = {}, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<BatchJob>> {
+    const window = pageWindow(args);
+    const where = compact({ status: filter.status ?? undefined, type: filter.type ?? undefined, createdAt: timeRange(filter.createdFrom, filter.createdTo) }) as FilterQuery<BatchJob>;
+    const [items, total] = await this.em.findAndCount(BatchJob, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
+    return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  get(id: string): Promise<BatchJob | null> {
+    return this.em.findOne(BatchJob, { id });
+  }
+
+  async items(jobId: string, status: JobItemStatus | null | undefined, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<BatchJobItem>> {
+    const window = pageWindow(args);
+    const where = compact({ job: jobId, status: status ?? undefined }) as FilterQuery<BatchJobItem>;
+    const [items, total] = await this.em.findAndCount(BatchJobItem, where, { orderBy: { id: 'asc' }, limit: window.limit, offset: window.offset });
+    return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /** Item counts by status for many jobs at once (one grouped query; the jobs DataLoader). */
+  async counts(jobIds: readonly string[]): Promise<Map<string, JobCounts>> {
+    const rows: { job_id: string; status: string; n: number | string }[] = await this.em
+      .getConnection()
+      .execute(`select job_id, status, count(*) as n from batch_job_item where job_id in (${jobIds.map(() => '?').join(',')}) group by job_id, status`, [...jobIds]);
+    const out = new Map<string, JobCounts>(jobIds.map((id) => [id, { pending: 0, succeeded: 0, failed: 0 }]));
+    for (const r of rows) {
+      const counts = out.get(r.job_id);
+      if (counts && r.status in counts) counts[r.status as keyof JobCounts] = Number(r.n);
+    }
+    return out;
+  }
+
+  /**
+   * A finished job that did not fully succeed (or a cancelled one) runs again: only its FAILED and
+   * PENDING items, with a fresh attempt budget. Succeeded items are never touched again.
+   */
+  async retry(id: string): Promise<BatchJob> {
+    const now = this.deps.now();
+    await this.transition(id, ['partially_failed', 'failed', 'cancelled'], 'job.retry', {
+      status: 'pending', nextRunAt: now, finishedAt: null, leaseHolder: null, leaseUntil: null, lastError: null,
+      maxAttempts: raw(`attempts + ${this.deps.maxAttempts}`), updatedAt: now,
+    });
+    this.deps.kick();
+    return this.em.findOneOrFail(BatchJob, { id }, { refresh: true });
+  }
+
+  /** Stops a PENDING or RUNNING job; a running worker stops after its current item. */
+  async cancel(id: string): Promise<BatchJob> {
+    const now = this.deps.now();
+    await this.transition(id, ['pending', 'running'], 'job.cancel', { status: 'cancelled', finishedAt: now, leaseHolder: null, leaseUntil: null, updatedAt: now });
+    return this.em.findOneOrFail(BatchJob, { id }, { refresh: true });
+  }
+
+  private async transition(id: string, from: JobStatus[], action: string, changes: Record<string, unknown>): Promise<void> {
+    const won = await this.em.transactional(async (tx) => {
+      const n = await tx.nativeUpdate(BatchJob, { id, status: { $in: from } }, changes);
+      if (n === 1) await this.deps.audit.record(tx, action, { type: 'job', id });
+      return n === 1;
+    });
+    if (won) return;
+    const job = await this.em.findOne(BatchJob, { id }, { refresh: true });
+    if (!job) throw new AppError('NOT_FOUND', { detail: 'No batch job has this id.' });
+    throw new AppError('CONFLICT', { detail: `The job is ${job.status.toUpperCase()}; this needs one of ${from.map((s) => s.toUpperCase()).join(', ')}.` });
+  }
+}
