@@ -41,6 +41,52 @@ describe('stats subgraph', () => {
     expect((res.data as any)._entities).toEqual([{ id: 'global', codeQuota: -3 }]);
   });
 
+  it('fills the series users and pool report into the window stats chose', async () => {
+    const res = await run(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Trends { until redeems { start count } mothersLost { count } } } }`,
+      'admin',
+      { r: [{ __typename: 'Trends', granularity: 'DAY', since: '2026-11-24T00:00:00.000Z', buckets: 3, redeemCounts: [{ bucket: 1, count: 4 }], mothersLostCounts: [] }] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect((res.data as any)._entities).toEqual([{
+      until: '2026-11-27T00:00:00.000Z',
+      redeems: [
+        { start: '2026-11-24T00:00:00.000Z', count: 0 },
+        { start: '2026-11-25T00:00:00.000Z', count: 4 },
+        { start: '2026-11-26T00:00:00.000Z', count: 0 },
+      ],
+      mothersLost: [{ count: 0 }, { count: 0 }, { count: 0 }],
+    }]);
+  });
+
+  it('answers trends with the current window and refuses a bad one', async () => {
+    const res = await run('{ trends(days: 7) { granularity buckets since } }');
+    expect(res.errors).toBeUndefined();
+    const t = (res.data as any).trends;
+    expect(t).toMatchObject({ granularity: 'DAY', buckets: 7 });
+    expect(new Date(t.since).getTime() % 86_400_000).toBe(0);
+    expect((await run('{ trends(days: 3, granularity: HOUR) { buckets } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await run('{ trends(days: 7) { buckets } }', 'anonymous')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('computes the invite acceptance rate of mothers and mother groups from users figures', async () => {
+    const res = await run(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Mother { id inviteAcceptanceRate } ... on MotherGroupUsage { motherGroupId inviteAcceptanceRate } } }`,
+      'admin',
+      { r: [
+        { __typename: 'Mother', id: 'm1', invitesDelivered: 4, invitesAccepted: 3 },
+        { __typename: 'Mother', id: 'm2', invitesDelivered: 0, invitesAccepted: 0 },
+        { __typename: 'MotherGroupUsage', motherGroupId: 'g1', invitesDelivered: 3, invitesAccepted: 1 },
+      ] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect((res.data as any)._entities).toEqual([
+      { id: 'm1', inviteAcceptanceRate: 0.75 },
+      { id: 'm2', inviteAcceptanceRate: null },
+      { motherGroupId: 'g1', inviteAcceptanceRate: 0.3333 },
+    ]);
+  });
+
   it('keeps the dashboard for admins', async () => {
     expect((await run('{ dashboard { id } }')).data).toEqual({ dashboard: { id: 'global' } });
     const anon = await run('{ dashboard { id } }', 'anonymous');

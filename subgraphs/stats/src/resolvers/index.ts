@@ -1,3 +1,12 @@
 import { dashboardResolvers } from './dashboard.resolvers';
+import { DateTime } from './date-time.scalar';
+import { trendsResolvers } from './trends.resolvers';
+import { usageResolvers } from './usage.resolvers';
 
-export const resolvers = { ...dashboardResolvers };
+export const resolvers = {
+  DateTime,
+  Query: { ...dashboardResolvers.Query, ...trendsResolvers.Query },
+  Dashboard: dashboardResolvers.Dashboard,
+  Trends: trendsResolvers.Trends,
+  ...usageResolvers,
+};
