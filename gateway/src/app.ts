@@ -1,34 +1,62 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import {
-  createLogger, createRegistry, errorPlugin, formatError, graphqlMetricsPlugin, parseConfig, pickLang, requestIdFrom,
-  type Logger,
-} from '@seatpool/kit';
-import express from 'express';
+import { createLogger, createRegistry, errorPlugin, formatError, graphqlMetricsPlugin, parseConfig, type Logger } from '@seatpool/kit';
+import type Redis from 'ioredis';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Histogram } from 'prom-client';
-import { createSessionAuth } from './auth/session-auth';
+import { Counter, Histogram } from 'prom-client';
+import { createApiKeyVerifier, type ApiKeyVerifier } from './auth/api-key-auth';
+import { createAuthenticator } from './auth/authenticate';
+import { createSessionVerifier } from './auth/session-auth';
 import { gatewayConfigSchema } from './config';
 import type { GatewayContext } from './context';
-import { MemoryRateStore } from './limits/rate-limiter';
-import { publicRateLimitPlugin } from './limits/public-rate-limit.plugin';
+import { buildHttpApp } from './http';
+import { labelLimitErrors, queryLimits } from './limits/query-limits';
+import { rateLimitPlugin } from './limits/rate-limit.plugin';
+import { MemoryRateStore, type RateStore } from './limits/rate-limiter';
+import { buildRateRules } from './limits/rate-rules';
+import { RedisRateStore } from './limits/redis-rate-store';
+import { loadManifest } from './persisted/manifest';
+import { PersistedQueryCache } from './persisted/persisted-query-cache';
+import { safelist } from './persisted/safelist';
 import { subgraphsReady } from './readiness';
+import { connectRedis, redisReady } from './redis';
+import { createClientAddress } from './security/client-address';
+import { landingPage } from './security/landing-page';
 import { SigningDataSource } from './signing-data-source';
 import { readSupergraph, subgraphUrls } from './supergraph';
 
-/** Starts the public door: the composed supergraph, authentication, signing, health and metrics. */
-export async function startGateway(env: NodeJS.ProcessEnv, opts: { logger?: Logger } = {}) {
+export interface GatewayOptions {
+  logger?: Logger;
+  /** Replaces pool's verifyApiKey (tests of the API-key path before pool issues keys). */
+  verifyApiKey?: ApiKeyVerifier;
+}
+
+/** Starts the public door: the composed supergraph, limits, authentication, signing, health and metrics. */
+export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions = {}) {
   const config = parseConfig(gatewayConfigSchema, env);
   const logger = opts.logger ?? createLogger('gateway', config.SEATPOOL_LOG_LEVEL);
+  // Configuration problems of the modules below surface before anything opens a socket.
+  const clientAddress = createClientAddress(config.GATEWAY_TRUSTED_PROXIES);
+  const rules = buildRateRules(config);
+  const registered = config.GATEWAY_SAFELIST_FILE ? loadManifest(config.GATEWAY_SAFELIST_FILE) : undefined;
+
   const registry = createRegistry('gateway');
   const supergraphSdl = readSupergraph(config.GATEWAY_SUPERGRAPH_FILE);
   const urls = { ...subgraphUrls(supergraphSdl) };
   if (config.GATEWAY_USERS_URL) urls.users = config.GATEWAY_USERS_URL;
   if (config.GATEWAY_POOL_URL) urls.pool = config.GATEWAY_POOL_URL;
   if (config.GATEWAY_STATS_URL) urls.stats = config.GATEWAY_STATS_URL;
+
+  const redis: Redis | undefined = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
+  const storeFallbacks = new Counter({
+    name: 'seatpool_gateway_rate_limit_store_fallbacks_total',
+    help: 'Rate-limit hits counted in memory because Redis did not answer',
+    registers: [registry],
+  });
+  const store: RateStore = redis
+    ? new RedisRateStore(redis, config.GATEWAY_REDIS_PREFIX, logger, () => storeFallbacks.inc())
+    : new MemoryRateStore();
 
   const fetchDuration = new Histogram({
     name: 'seatpool_gateway_subgraph_fetch_duration_seconds',
@@ -37,80 +65,78 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: { logger?: Logg
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [registry],
   });
+  const limited = new Counter({
+    name: 'seatpool_gateway_rate_limited_total',
+    help: 'Operations refused with RATE_LIMITED, by rule',
+    labelNames: ['rule'],
+    registers: [registry],
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new SigningDataSource({ name, url: urls[name] ?? url!, secret: config.SEATPOOL_SIGNING_SECRET, timeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS, fetchDuration }),
   });
+  const limits = queryLimits(config);
+  const persisted = config.GATEWAY_APQ || registered
+    ? {
+        cache: new PersistedQueryCache({ registered, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX }),
+      }
+    : false;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError,
+    formatError: (formatted, error) => formatError(labelLimitErrors(formatted), error),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    persistedQueries: persisted,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
-      ApolloServerPluginLandingPageDisabled(),
+      landingPage(config.landingPage),
       graphqlMetricsPlugin(registry),
       errorPlugin() as any,
-      publicRateLimitPlugin(new MemoryRateStore(), {
-        redeem: { limit: config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowMs: 60_000 },
-        redeemStatus: { limit: config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowMs: 60_000 },
-        requestSwitch: { limit: config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowMs: 60_000 },
-        adminLogin: { limit: config.GATEWAY_LOGIN_RATE_PER_5MIN, windowMs: 300_000 },
-      }),
+      ...(limits.plugins ?? []),
+      rateLimitPlugin({ store, rules, hashKey: config.SEATPOOL_SIGNING_SECRET, limited }),
     ],
   });
   await apollo.start();
-  const authenticate = createSessionAuth(urls.users, config.SEATPOOL_SIGNING_SECRET);
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', false);
-  app.use((req, res, next) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
-    req.headers['x-request-id'] = requestId;
-    res.setHeader('x-request-id', requestId);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('x-frame-options', 'DENY');
-    res.setHeader('referrer-policy', 'no-referrer');
-    next();
+  const authenticate = createAuthenticator({
+    apiKeyPrefix: config.GATEWAY_API_KEY_PREFIX,
+    verifySession: createSessionVerifier(urls.users, config.SEATPOOL_SIGNING_SECRET),
+    verifyApiKey: opts.verifyApiKey ?? createApiKeyVerifier(urls.pool, config.SEATPOOL_SIGNING_SECRET),
   });
-  app.get('/healthz', (_req, res) => void res.json({ ok: true, service: 'gateway' }));
-  app.get('/readyz', async (_req, res) => {
-    const subgraphs = await subgraphsReady(urls);
-    const ok = Object.values(subgraphs).every(Boolean);
-    res.status(ok ? 200 : 503).json({ ok, subgraphs });
+  const app = buildHttpApp({
+    config,
+    logger,
+    registry,
+    apollo,
+    clientAddress,
+    authenticate,
+    beforeGraphql: registered ? safelist(registered, config.GATEWAY_SAFELIST_MODE, logger) : undefined,
+    async ready() {
+      const subgraphs = await subgraphsReady(urls);
+      // Redis down degrades limits to per replica; it does not make the gateway unready.
+      return { ok: Object.values(subgraphs).every(Boolean), subgraphs, ...(redis ? { redis: redisReady(redis) } : {}) };
+    },
   });
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', registry.contentType);
-    res.end(await registry.metrics());
-  });
-  app.use(
-    '/graphql',
-    express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GatewayContext> => {
-        const requestId = String(req.headers['x-request-id']);
-        const acceptLanguage = req.headers['accept-language'];
-        const base = { requestId, lang: pickLang(acceptLanguage), acceptLanguage, logger: logger.child({ requestId }) };
-        const ip = req.socket.remoteAddress;
-        try {
-          const identity = await authenticate(req.headers.authorization, requestId, ip);
-          return { ...base, identity };
-        } catch (err) {
-          // Context errors skip formatError's plugin hooks: give them code and request id here.
-          (err as any).extensions = { ...(err as any).extensions, requestId, http: { status: 401 } };
-          throw err;
-        }
-      },
-    }),
-  );
+
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.GATEWAY_PORT, config.SEATPOOL_HOST, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.SEATPOOL_HOST}:${port}/graphql`;
-  logger.info({ url, subgraphs: urls }, 'gateway ready');
+  logger.info(
+    {
+      url,
+      subgraphs: urls,
+      rateLimitStore: redis ? 'redis' : 'memory',
+      introspection: config.introspection,
+      safelist: registered ? config.GATEWAY_SAFELIST_MODE : 'off',
+    },
+    'gateway ready',
+  );
   return {
     url,
     port,
@@ -119,6 +145,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: { logger?: Logg
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      await redis?.quit().catch(() => redis.disconnect());
     },
   };
 }

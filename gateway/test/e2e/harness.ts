@@ -13,13 +13,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { startGateway } from '../../src/app';
+import { startGateway, type GatewayOptions } from '../../src/app';
 
 export const ADMIN_PASSWORD = 'e2e-Admin-password-0123';
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
-export async function startStack(extra: NodeJS.ProcessEnv = {}) {
+export interface StackOptions {
+  /** Passed to the gateway (e.g. a stand-in API-key verifier). */
+  gateway?: Omit<GatewayOptions, 'logger'>;
+}
+
+export async function startStack(extra: NodeJS.ProcessEnv = {}, opts: StackOptions = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'seatpool-e2e-'));
   const logs: string[] = [];
   const sink = new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } });
@@ -39,8 +44,12 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}) {
     SEATPOOL_SIGNING_SECRET: secret,
     ADMIN_PASSWORD,
     USERS_PORT: '0', POOL_PORT: '0', STATS_PORT: '0', GATEWAY_PORT: '0',
-    // Races send many public calls from one address; the limit has its own test.
+    // Races send many public calls from one address; the limits have their own tests.
     GATEWAY_PUBLIC_RATE_PER_MINUTE: '100000', GATEWAY_LOGIN_RATE_PER_5MIN: '1000',
+    GATEWAY_PUBLIC_SUBJECT_RATE_PER_MINUTE: '100000', GATEWAY_RESEND_RATE_PER_HOUR: '100000',
+    GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN: '100000', GATEWAY_API_KEY_RATE_PER_MINUTE: '100000',
+    // With Redis (CI's second pass) the gateway counts there; a prefix per stack keeps files apart.
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, GATEWAY_REDIS_PREFIX: `seatpool:test:${randomBytes(6).toString('hex')}:` } : {}),
     ...Object.fromEntries(dbs.map((db) => [db.variable, db.url])),
     ...extra,
   };
@@ -49,13 +58,18 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}) {
   let pool = await startPool(poolEnv, { logger: logger('pool') });
   const users = await startUsers({ ...env, USERS_POOL_URL: pool.url, POOL_DATABASE_URL: undefined }, { logger: logger('users') });
   const stats = await startStats(env, { logger: logger('stats') });
-  const gateway = await startGateway(
-    { ...env, GATEWAY_USERS_URL: users.url, GATEWAY_POOL_URL: pool.url, GATEWAY_STATS_URL: stats.url },
-    { logger: logger('gateway') },
-  );
+  const gatewayEnv = () => ({ ...env, GATEWAY_USERS_URL: users.url, GATEWAY_POOL_URL: pool.url, GATEWAY_STATS_URL: stats.url });
+  const gateway = await startGateway(gatewayEnv(), { ...opts.gateway, logger: logger('gateway') });
+  const extraGateways: Awaited<ReturnType<typeof startGateway>>[] = [];
   const gql = graphqlClient(gateway.url);
   const stack = {
     env, secret, dataDir, logs, sandbox, pool, users, stats, gateway, gql,
+    /** Another gateway on the same subgraphs (and the same Redis prefix), e.g. in production mode; stopped with the stack. */
+    async extraGateway(extraEnv: NodeJS.ProcessEnv = {}, gatewayOpts: Omit<GatewayOptions, 'logger'> = opts.gateway ?? {}) {
+      const g = await startGateway({ ...gatewayEnv(), ...extraEnv }, { ...gatewayOpts, logger: logger('gateway') });
+      extraGateways.push(g);
+      return Object.assign(g, { gql: graphqlClient(g.url) });
+    },
     /** Starts pool again on its old port (after a test closed it), on the same database. */
     async restartPool() {
       pool = await startPool({ ...poolEnv, POOL_PORT: String(pool.port) }, { logger: logger('pool') });
@@ -80,6 +94,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}) {
       };
     },
     async stop() {
+      for (const g of extraGateways) await g.close();
       await gateway.close();
       await stats.close();
       await users.close();
