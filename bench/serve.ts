@@ -4,10 +4,9 @@
  */
 import { startPool } from '@seatpool/pool/src/app';
 import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
-import { figureCacheSettings as poolCache } from '@seatpool/pool/src/services/stats/figure-cache';
 import { startStats } from '@seatpool/stats/src/app';
 import { startUsers } from '@seatpool/users/src/app';
-import { figureCacheSettings as usersCache } from '@seatpool/users/src/services/stats/figure-cache';
+import { figureCacheSettings } from '@seatpool/kit';
 import { startGateway } from '../gateway/src/app';
 
 const starters: Record<string, () => Promise<{ close(): Promise<void> }>> = {
@@ -19,7 +18,7 @@ const starters: Record<string, () => Promise<{ close(): Promise<void> }>> = {
 };
 
 const name = process.argv[2];
-if (process.env.BENCH_FIGURE_CACHE_MS !== undefined) usersCache.ttlMs = poolCache.ttlMs = Number(process.env.BENCH_FIGURE_CACHE_MS);
+if (process.env.BENCH_FIGURE_CACHE_MS !== undefined) figureCacheSettings.ttlMs = Number(process.env.BENCH_FIGURE_CACHE_MS);
 starters[name]().then(
   (running) => process.once('SIGTERM', () => void running.close().then(() => process.exit(0))),
   (err) => {

@@ -18,3 +18,6 @@ export * from './test-databases';
 export * from './sdl-compare';
 export * from './csv';
 export * from './page-window';
+export * from './figure-cache';
+export * from './time-series-sql';
+export * from './date-time.scalar';

@@ -1,11 +1,10 @@
 import { childResolvers } from './child.resolvers';
-import { dashboardResolvers } from './dashboard.resolvers';
 import { enumResolvers } from './enums';
 import { groupResolvers } from './group.resolvers';
 import { importResolvers } from './import.resolvers';
 import { internalResolvers } from './internal.resolvers';
 import { motherResolvers } from './mother.resolvers';
-import { DateTime } from './scalars';
+import { DateTime } from '@seatpool/kit';
 import { statsResolvers } from './stats.resolvers';
 
 const modules = [motherResolvers, groupResolvers, childResolvers, importResolvers, internalResolvers];
@@ -20,6 +19,5 @@ export const resolvers = {
   PoolGroup: groupResolvers.PoolGroup,
   ChildAccount: childResolvers.ChildAccount,
   PoolEvent: internalResolvers.PoolEvent,
-  ...statsResolvers, // issue 6: MotherGroupUsage, Trends
-  Dashboard: { ...dashboardResolvers.Dashboard, ...statsResolvers.Dashboard },
+  ...statsResolvers, // Dashboard (cached figures), MotherGroupUsage, Trends
 };

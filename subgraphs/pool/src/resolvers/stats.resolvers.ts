@@ -1,9 +1,9 @@
 import { requireAdmin } from '@seatpool/kit';
 import type { PoolContext } from '../context';
 import type { PoolFigures } from '../services/dashboard.service';
-import { cachedFigures } from '../services/stats/figure-cache';
+import { cachedFigures } from '@seatpool/kit';
 import { PoolStatsService, type GroupUsage, type PoolSeries } from '../services/stats/pool-stats.service';
-import { trendWindow, type TrendWindow } from '../services/stats/series-sql';
+import { trendWindow, type TrendWindow } from '@seatpool/kit';
 
 type Ctx = PoolContext;
 const read = (ctx: Ctx) => requireAdmin(ctx, 'stats:read');
@@ -15,7 +15,7 @@ const asPoolGroup = ({ id, ...g }: GroupUsage) => ({ poolGroupId: id, ...g });
 /** Pool's share of the statistics: dashboard figures, per-group usage and the mother series of trends. */
 export const statsResolvers = {
   Dashboard: {
-    // Supersedes dashboard.resolvers.ts's reference resolver: the same figures, cached per database state (STATS.md, cost).
+    // The dashboard figures, cached per database state (STATS.md, cost).
     __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
       read(ctx);
       return { id: ref.id, ...(await cachedFigures(ctx.em, 'dashboard', () => ctx.services.dashboard.figures())) };

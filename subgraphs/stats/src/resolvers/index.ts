@@ -1,5 +1,5 @@
 import { dashboardResolvers } from './dashboard.resolvers';
-import { DateTime } from './date-time.scalar';
+import { DateTime } from '@seatpool/kit';
 import { trendsResolvers } from './trends.resolvers';
 import { usageResolvers } from './usage.resolvers';
 

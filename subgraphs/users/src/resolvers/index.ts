@@ -1,8 +1,7 @@
 import { auditResolvers } from './audit.resolvers';
 import { authResolvers } from './auth.resolvers';
 import { codeResolvers } from './code.resolvers';
-import { dashboardResolvers } from './dashboard.resolvers';
-import { DateTime } from './date-time.scalar';
+import { DateTime } from '@seatpool/kit';
 import { enumResolvers } from './enums.resolvers';
 import { inviteResolvers } from './invite.resolvers';
 import { jobResolvers } from './job.resolvers';
@@ -12,7 +11,7 @@ import { statsResolvers } from './stats.resolvers';
 import { switchResolvers } from './switch.resolvers';
 import type { UsersResolvers } from './types';
 
-const maps = [authResolvers, codeResolvers, skuResolvers, redeemResolvers, switchResolvers, inviteResolvers, jobResolvers, auditResolvers, dashboardResolvers, statsResolvers, enumResolvers];
+const maps = [authResolvers, codeResolvers, skuResolvers, redeemResolvers, switchResolvers, inviteResolvers, jobResolvers, auditResolvers, statsResolvers, enumResolvers];
 
 /** One resolver map for the users subgraph, merged per type from the per-concept files. */
 export const resolvers: UsersResolvers = maps.reduce<UsersResolvers>(

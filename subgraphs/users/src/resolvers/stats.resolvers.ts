@@ -1,8 +1,8 @@
 import { requireAdmin } from '@seatpool/kit';
 import DataLoader from 'dataloader';
 import type { UsersContext } from '../context';
-import { cachedFigures } from '../services/stats/figure-cache';
-import { trendWindow, type TrendWindow } from '../services/stats/series-sql';
+import { cachedFigures } from '@seatpool/kit';
+import { trendWindow, type TrendWindow } from '@seatpool/kit';
 import { UsersStatsService, type UsersSeries } from '../services/stats/users-stats.service';
 import type { UsersResolvers } from './types';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { MOTHER_HEALTHS, OPERATOR_DISABLED, type MotherHealth } from '../../entities/mother.entity';
 import { SEAT_STATUSES, type SeatStatus } from '../../entities/seat.entity';
-import { cachedFigures, isPostgres } from './figure-cache';
-import { bucketCounts, instant, windowKey, type BucketCount, type TrendWindow } from './series-sql';
+import { cachedFigures, isPostgres } from '@seatpool/kit';
+import { bucketCounts, instant, windowKey, type BucketCount, type TrendWindow } from '@seatpool/kit';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v ?? 0);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { CODE_STATUSES, type CodeStatus } from '../../entities';
-import { cachedFigures } from './figure-cache';
-import { bucketCounts, instant, unindexed, windowKey, type BucketCount, type TrendWindow } from './series-sql';
+import { cachedFigures } from '@seatpool/kit';
+import { bucketCounts, instant, unindexed, windowKey, type BucketCount, type TrendWindow } from '@seatpool/kit';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v ?? 0);
@@ -132,7 +132,7 @@ export class UsersStatsService {
       this.rows(
         `select c.mother_group_id as k, count(*) as n, sum(case when i.accepted_at is not null then 1 else 0 end) as accepted
          from invite_request i join redeem_code c on c.id = i.code_id
-         where c.mother_group_id in (${marks}) and c.used_at is not null and ${delivered('i.status')} group by c.mother_group_id`,
+         where c.mother_group_id in (${marks}) and c.used_at is not null and ${delivered(unindexed(this.em, 'i.status'))} group by c.mother_group_id`,
         ids,
       ),
     ]);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { isPostgres } from './orm';
 
 /**
  * How long a figure set may be served without recomputing it even when nothing was written (the
@@ -26,10 +27,6 @@ async function dataVersion(em: EntityManager): Promise<string> {
   const [row] = (await conn.execute('select total_changes() as c')) as { c: number }[];
   const [data] = (await conn.execute('pragma data_version')) as { data_version: number }[];
   return `${row.c}:${data.data_version}`;
-}
-
-export function isPostgres(em: EntityManager): boolean {
-  return (em.config.get('driver') as { name?: string } | undefined)?.name === 'PostgreSqlDriver';
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { isPostgres } from './figure-cache';
+import { AppError } from './errors';
+import { isPostgres } from './orm';
 
 export type Granularity = 'DAY' | 'HOUR';
 
@@ -25,7 +26,7 @@ export function trendWindow(ref: { granularity?: unknown; since?: unknown; bucke
   const granularity = ref.granularity === 'HOUR' ? 'HOUR' : ref.granularity === 'DAY' ? 'DAY' : undefined;
   const buckets = Number(ref.buckets);
   if (!granularity || Number.isNaN(since.getTime()) || !Number.isInteger(buckets) || buckets < 1 || buckets > MAX_BUCKETS) {
-    throw new Error('invalid Trends representation');
+    throw new AppError('BAD_USER_INPUT', { detail: 'Invalid trend window.' });
   }
   return { granularity, since, buckets };
 }
