@@ -1,6 +1,6 @@
 import type { Orm } from '@seatpool/kit';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { CODE_STATUSES, INVITE_STATUSES } from './entities';
+import { CODE_STATUSES, INVITE_STATUSES, JOB_TYPES, SWITCH_KINDS } from './entities';
 
 export interface UsersMetrics {
   /** One finished redeem: `outcome` is the answer (`invite_sent`, `processing`, …) or the error code, lower-cased. */
@@ -68,6 +68,16 @@ export function createUsersMetrics(registry: Registry, orm: Orm): UsersMetrics {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
     registers: [registry],
   });
+  // Known series start at 0, so a dashboard shows "none yet" instead of "no data".
+  for (const outcome of ['invite_sent', 'already_in_team', 'processing', 'no_capacity', 'upstream_unavailable']) redeems.inc({ outcome }, 0);
+  for (const kind of SWITCH_KINDS) for (const outcome of ['succeeded', 'queued', 'failed']) switches.inc({ kind, outcome }, 0);
+  for (const action of ['resend', 'cancel', 'remove']) for (const outcome of ['ok', 'failed'] as const) invites.inc({ action, outcome }, 0);
+  for (const type of JOB_TYPES) {
+    for (const outcome of ['succeeded', 'failed']) items.inc({ type, outcome }, 0);
+    for (const status of ['succeeded', 'partially_failed', 'failed']) finished.inc({ type, status }, 0);
+    retries.inc({ type }, 0);
+    reclaims.inc({ type }, 0);
+  }
   return {
     redeemed(outcome, seconds) {
       redeems.inc({ outcome });
