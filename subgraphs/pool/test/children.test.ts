@@ -1,5 +1,4 @@
-import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
-import { PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
+import { PLACE_EMAIL, seedMother, usePoolPerTest, type Harness } from './support/harness';
 
 const SYNC = `mutation ($id: ID!) { syncChildAccounts(input: { motherId: $id }) { motherId occupants accepted released discovered missing overflow teamsLost error } }`;
 const MOTHER = `query ($id: ID!) { mother(id: $id) { seatsUsed seatsFree upstreamOccupants unrecordedMembers lastSyncAt childrenCount
@@ -9,16 +8,10 @@ const REMOVE = `mutation ($id: ID!) { removeChildAccount(input: { id: $id }) }`;
 const LIST = `query ($filter: ChildAccountFilter) { childAccounts(filter: $filter) { total items { email status origin } } }`;
 
 describe('child accounts and the member/invite sync', () => {
-  let sandbox: SandboxHandle;
   let h: Harness;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
+  usePoolPerTest((_sandbox, harness) => {
+    h = harness;
   });
-  afterAll(() => sandbox.close());
-  beforeEach(async () => {
-    h = await startHarness(sandbox);
-  });
-  afterEach(() => h.close());
 
   const sync = async (id: string) => (await h.gql('admin', SYNC, { id })).data.syncChildAccounts;
   const mother = async (id: string) => (await h.gql('admin', MOTHER, { id })).data.mother;

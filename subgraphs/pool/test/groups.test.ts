@@ -1,6 +1,5 @@
-import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
 import { SequenceService } from '../src/services/sequence.service';
-import { CREATE_MOTHER, PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
+import { CREATE_MOTHER, PLACE_EMAIL, seedMother, usePoolPerTest, type Harness } from './support/harness';
 
 const G = 'id name description isActive teamTemplate childNameTemplate childEmailTemplate emailDomain autoInvite mothersCount';
 const CREATE_PG = `mutation ($input: CreatePoolGroupInput!) { createPoolGroup(input: $input) { ${G} } }`;
@@ -15,16 +14,10 @@ const code = (r: any) => r.errors?.[0].extensions?.code;
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
 describe('mother groups, pool groups, naming and the pool sync', () => {
-  let sandbox: SandboxHandle;
   let h: Harness;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
+  usePoolPerTest((_sandbox, harness) => {
+    h = harness;
   });
-  afterAll(() => sandbox.close());
-  beforeEach(async () => {
-    h = await startHarness(sandbox);
-  });
-  afterEach(() => h.close());
 
   it('validates pool-group settings: unknown placeholders, stray braces, bad domains, duplicate names', async () => {
     const ok = await h.gql('admin', CREATE_PG, { input: { name: 'Pool A', teamTemplate: '{group}-{date}-{seq3}', emailDomain: 'Kids.Example.com' } });

@@ -1,6 +1,5 @@
-import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
 import { Seat } from '../src/entities';
-import { PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
+import { PLACE_EMAIL, seedMother, usePoolPerTest, type Harness } from './support/harness';
 
 const P = 'idempotencyKey status email motherId teamId alreadyMember errorCode inviteState releaseReason';
 const RELEASE = `mutation ($input: ReleasePlacementInput!) { releasePlacement(input: $input) { ${P} } }`;
@@ -9,16 +8,10 @@ const EVENTS = `query ($after: ID, $limit: Int) { poolEvents(after: $after, limi
 const SYNC = `mutation ($id: ID!) { syncChildAccounts(input: { motherId: $id }) { accepted released discovered error } }`;
 
 describe('internal placement API (users service)', () => {
-  let sandbox: SandboxHandle;
   let h: Harness;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
+  usePoolPerTest((_sandbox, harness) => {
+    h = harness;
   });
-  afterAll(() => sandbox.close());
-  beforeEach(async () => {
-    h = await startHarness(sandbox);
-  });
-  afterEach(() => h.close());
 
   const place = (key: string, email: string, extra: Record<string, unknown> = {}) =>
     h.gql('service', PLACE_EMAIL, { input: { idempotencyKey: key, email, ...extra } }).then((r) => r.data?.placeEmail ?? r);

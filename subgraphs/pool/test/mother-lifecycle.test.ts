@@ -1,6 +1,5 @@
 import { OutboxEvent } from '../src/entities';
-import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
-import { CREATE_MOTHER, PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
+import { CREATE_MOTHER, PLACE_EMAIL, seedMother, usePoolPerTest, type Harness } from './support/harness';
 
 const M = `id name notes status statusReason statusChangedAt seatLimit seatsFree seatsUsed seatsHeld tokenExpiresAt
   teams { teamId name isEnabled isDefault lostAt } seats { slotIndex status email }`;
@@ -14,17 +13,10 @@ const TEAM = `mutation ($input: UpdateTeamInput!) { updateTeam(input: $input) { 
 const GET = `query ($id: ID!) { mother(id: $id) { ${M} } }`;
 
 describe('mother lifecycle (admin)', () => {
-  let sandbox: SandboxHandle;
   let h: Harness;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
+  usePoolPerTest((_sandbox, harness) => {
+    h = harness;
   });
-  afterAll(() => sandbox.close());
-  // A fresh pool per test: placements go to the oldest active mother, so tests must not share mothers.
-  beforeEach(async () => {
-    h = await startHarness(sandbox);
-  });
-  afterEach(() => h.close());
 
   const place = (key: string, email: string) => h.gql('service', PLACE_EMAIL, { input: { idempotencyKey: key, email } });
   const events = (motherId: string) => h.pool.orm.em.fork().find(OutboxEvent, { motherId }, { orderBy: { id: 'asc' } });

@@ -112,3 +112,21 @@ export async function seedMother(h: Harness, seats: number, name = 'Mother') {
   if (res.errors) throw new Error(`createMother failed: ${JSON.stringify(res.errors)}`);
   return { id: res.data.createMother.id as string, accessToken, teamId: accountIds[0] };
 }
+
+/**
+ * The usual test lifecycle: one sandbox per file, a fresh pool per test (placements go to the
+ * oldest active mother, so tests must not share mothers). `bind` receives both for the test body.
+ */
+export function usePoolPerTest(bind: (sandbox: SandboxHandle, h: Harness) => void) {
+  let sandbox: SandboxHandle;
+  let h: Harness;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+  });
+  afterAll(() => sandbox.close());
+  beforeEach(async () => {
+    h = await startHarness(sandbox);
+    bind(sandbox, h);
+  });
+  afterEach(() => h.close());
+}
