@@ -121,3 +121,13 @@ export function graphqlClient(url: string, token?: string) {
 }
 
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+
+/** A logged-in admin client as `stack.admin()` returns it. */
+export type AdminClient = Awaited<ReturnType<Stack['admin']>>;
+
+/** Runs an admin operation that must succeed and returns its data. */
+export async function expectData(client: AdminClient, query: string, variables: Record<string, unknown> = {}) {
+  const res = await client(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data;
+}

@@ -1,4 +1,4 @@
-import { codeOf, graphqlClient, startStack, type Stack } from './harness';
+import { codeOf, graphqlClient, startStack, type Stack, expectData, type AdminClient } from './harness';
 
 const M = 'id name status statusReason seatLimit seatsFree seatsUsed notes health childrenCount teams { teamId name isEnabled isDefault } motherGroup { name } poolGroup { name }';
 const CREATE = `mutation($i: CreateMotherInput!) { createMother(input: $i) { ${M} } }`;
@@ -7,18 +7,14 @@ const IMPORT = `mutation($i: ImportMothersInput!) { importMothers(input: $i) { d
 
 describe('pool administration through the gateway', () => {
   let stack: Stack;
-  let admin: Awaited<ReturnType<Stack['admin']>>;
+  let admin: AdminClient;
   beforeAll(async () => {
     stack = await startStack();
     admin = await stack.admin();
   });
   afterAll(() => stack?.stop());
 
-  const ok = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await admin(query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data;
-  };
+  const ok = (query: string, variables: Record<string, unknown> = {}) => expectData(admin, query, variables);
 
   it('creates, lists, updates, disables, enables and deletes mothers; typed errors for bad input', async () => {
     const account = await stack.sandboxAccount(4, 2);

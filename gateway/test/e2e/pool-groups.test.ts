@@ -1,22 +1,18 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, expectData, type AdminClient } from './harness';
 
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
 describe('pool groups, child accounts and the signed ingest through the gateway', () => {
   let stack: Stack;
-  let admin: Awaited<ReturnType<Stack['admin']>>;
+  let admin: AdminClient;
   beforeAll(async () => {
     stack = await startStack();
     admin = await stack.admin();
   });
   afterAll(() => stack?.stop());
 
-  const ok = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await admin(query, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data;
-  };
+  const ok = (query: string, variables: Record<string, unknown> = {}) => expectData(admin, query, variables);
 
   it('manages pool groups: settings, name preview, a mother in the group, the sync with auto-invite', async () => {
     const bad = await admin(`mutation($i: CreatePoolGroupInput!) { createPoolGroup(input: $i) { id } }`, { i: { name: 'GW Kids', teamTemplate: '{team_id}' } });

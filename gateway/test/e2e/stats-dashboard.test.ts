@@ -3,7 +3,7 @@
  * the clock pinned to NOW (2026-11-26 12:00 UTC). Each expectation is worked out by hand from the
  * rows: the comments say which rows count.
  */
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, type AdminClient } from './harness';
 import { IDS, NOW, seedPool, seedUsers } from './stats-fixture';
 
 const DASHBOARD = `{ dashboard {
@@ -21,7 +21,7 @@ const hourly = (nonZero: Record<number, number>) => Array.from({ length: 48 }, (
 
 describe('statistics through the gateway (fixed data set)', () => {
   let stack: Stack;
-  let admin: Awaited<ReturnType<Stack['admin']>>;
+  let admin: AdminClient;
 
   beforeAll(async () => {
     // Only Date is pinned (then runs on in real time): timers, sockets and the event loop are real.

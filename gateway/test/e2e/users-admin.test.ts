@@ -1,4 +1,4 @@
-import { ADMIN_PASSWORD, graphqlClient, startStack, type Stack } from './harness';
+import { ADMIN_PASSWORD, graphqlClient, startStack, type Stack, type AdminClient } from './harness';
 import { invitePosts, mother, motherGroup, redeemed, seated } from './users-flows';
 
 jest.setTimeout(120_000);
@@ -16,7 +16,7 @@ async function waitForJob(admin: Awaited<ReturnType<Stack['admin']>>, id: string
 
 describe('the users admin operations through the gateway', () => {
   let stack: Stack;
-  let admin: Awaited<ReturnType<Stack['admin']>>;
+  let admin: AdminClient;
   beforeAll(async () => {
     stack = await startStack({ USERS_LOGIN_MAX_FAILURES: '3', USERS_LOGIN_LOCK_MS: '1500', USERS_MAINTENANCE_INTERVAL_MS: '600000' });
     admin = await stack.admin();

@@ -1,5 +1,5 @@
 import { BatchJob } from '@seatpool/users/src/entities';
-import { startStack, type Stack } from './harness';
+import { startStack, type Stack, type AdminClient } from './harness';
 import { clearFaults, fault, invitePosts, mother, motherGroup, redeemed } from './users-flows';
 
 jest.setTimeout(180_000);
@@ -9,7 +9,7 @@ const JOB = `query($id: ID!) { batchJob(id: $id) { status total done succeeded f
 
 describe('batch jobs through the gateway, against real pool and sandbox', () => {
   let stack: Stack;
-  let admin: Awaited<ReturnType<Stack['admin']>>;
+  let admin: AdminClient;
   beforeAll(async () => {
     // Jobs run only when a test runs maintenance; two attempts, no backoff between them; short leases.
     stack = await startStack({

@@ -1,5 +1,5 @@
 import { RedeemCode } from '@seatpool/users/src/entities';
-import { startStack, type Stack } from './harness';
+import { startStack, type Stack, type AdminClient } from './harness';
 import { clearFaults, CODE, codes, fault, invitePosts, mother, motherGroup, redeemed, REDEEM, seated, STATUS } from './users-flows';
 
 jest.setTimeout(120_000);
@@ -8,7 +8,7 @@ const RESEND = `mutation($i: ResendRedeemInviteInput!) { resendRedeemInvite(inpu
 
 describe('the redeem saga and its after-sale through the gateway', () => {
   let stack: Stack;
-  let admin: Awaited<ReturnType<Stack['admin']>>;
+  let admin: AdminClient;
   beforeAll(async () => {
     // users gives up on pool after 1.5 s; a reservation lapses after 6 s.
     stack = await startStack({ USERS_PLACEMENT_TIMEOUT_MS: '1500', USERS_RESERVATION_TTL_MS: '6000', USERS_MAINTENANCE_INTERVAL_MS: '600000' });

@@ -1,11 +1,11 @@
-import { startStack, type Stack } from './harness';
+import { startStack, type Stack, type AdminClient } from './harness';
 import { clearFaults, CODE, fault, mother, motherGroup, redeemed, seated, STATUS, SWITCH } from './users-flows';
 
 jest.setTimeout(120_000);
 
 describe('requestSwitch through the gateway, against real pool and sandbox', () => {
   let stack: Stack;
-  let admin: Awaited<ReturnType<Stack['admin']>>;
+  let admin: AdminClient;
   let rebindStack: Stack;
   beforeAll(async () => {
     stack = await startStack({ USERS_SWITCH_RETRY_MS: '0', USERS_SWITCH_DEDUP_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '600000' });
