@@ -24,6 +24,17 @@ export function requireAdmin(ctx: Pick<BaseContext, 'identity'>, scope?: string)
   throw new AppError('UNAUTHENTICATED');
 }
 
+/**
+ * Operations only an operator session may run (API keys, sessions, passwords): an API key is
+ * refused whatever its scopes, so no key can mint, widen or revoke keys.
+ */
+export function requireAdminSession(ctx: Pick<BaseContext, 'identity'>, what = 'this operation'): Identity {
+  const { identity } = ctx;
+  if (identity.kind === 'admin') return identity;
+  if (identity.kind === 'apikey') throw new AppError('FORBIDDEN', { detail: `Only an admin session may run ${what}; API keys cannot, whatever their scopes.` });
+  throw new AppError('UNAUTHENTICATED');
+}
+
 /** Internal operations: only another seatpool service (never the public gateway path). */
 export function requireService(ctx: Pick<BaseContext, 'identity'>, ...services: string[]): Identity {
   const { identity } = ctx;

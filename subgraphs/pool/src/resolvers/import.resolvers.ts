@@ -1,4 +1,4 @@
-import { requireAdmin } from '@seatpool/kit';
+import { requireAdmin, requireAdminSession } from '@seatpool/kit';
 import type { PoolContext } from '../context';
 import type { CreateApiKeyInput } from '../services/api-key.service';
 import type { IngestMotherInput } from '../services/ingest.service';
@@ -6,6 +6,8 @@ import type { ImportMothersInput } from '../services/mother-import.service';
 
 type Ctx = PoolContext;
 const write = (ctx: Ctx) => requireAdmin(ctx, 'pool:write');
+/** API keys are managed by operator sessions only: a key could otherwise mint a wider one (docs/operations/SECURITY.md). */
+const keyAdmin = (ctx: Ctx) => requireAdminSession(ctx, 'API-key management');
 
 /** Bulk import (admin), the signed ingest (public: the HMAC is the credential) and API keys (admin). */
 export const importResolvers = {
@@ -16,7 +18,7 @@ export const importResolvers = {
   Mutation: {
     importMothers: (_: unknown, { input }: { input: ImportMothersInput }, ctx: Ctx) => (write(ctx), ctx.services.importer.run(input)),
     ingestMother: (_: unknown, { input }: { input: IngestMotherInput }, ctx: Ctx) => ctx.services.ingest.ingest(input),
-    createApiKey: (_: unknown, { input }: { input: CreateApiKeyInput }, ctx: Ctx) => (write(ctx), ctx.services.apiKeys.create(input)),
-    revokeApiKey: (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) => (write(ctx), ctx.services.apiKeys.revoke(input.id)),
+    createApiKey: (_: unknown, { input }: { input: CreateApiKeyInput }, ctx: Ctx) => (keyAdmin(ctx), ctx.services.apiKeys.create(input)),
+    revokeApiKey: (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) => (keyAdmin(ctx), ctx.services.apiKeys.revoke(input.id)),
   },
 };

@@ -1,13 +1,11 @@
-import { AppError, requireAdmin, requireService, type BaseContext } from '@seatpool/kit';
+import { requireAdminSession, requireService, type BaseContext } from '@seatpool/kit';
 import type { AdminSession } from '../entities';
 import type { UsersContext } from '../context';
 import type { PageArgs, UsersResolvers } from './types';
 
 /** The operator's own session (an API key has no password or sessions). */
 function sessionOf(ctx: BaseContext): string {
-  const identity = requireAdmin(ctx);
-  if (identity.kind !== 'admin') throw new AppError('FORBIDDEN', { detail: 'Only an admin session can do this.' });
-  return identity.sub;
+  return requireAdminSession(ctx, 'session operations').sub;
 }
 
 export const authResolvers: UsersResolvers = {
@@ -18,7 +16,7 @@ export const authResolvers: UsersResolvers = {
     },
     adminMe: (_: unknown, __: unknown, ctx) => ctx.services.adminSessions.me(sessionOf(ctx)),
     adminSessions: (_: unknown, { filter, ...page }: PageArgs<{ activeOnly?: boolean }>, ctx) => {
-      requireAdmin(ctx);
+      requireAdminSession(ctx, 'session operations');
       return ctx.services.adminSessions.list(filter ?? {}, page);
     },
   },
@@ -29,7 +27,7 @@ export const authResolvers: UsersResolvers = {
     changeAdminPassword: (_: unknown, { input }: { input: { currentPassword: string; newPassword: string } }, ctx) =>
       ctx.services.adminAuth.changePassword(sessionOf(ctx), input.currentPassword, input.newPassword),
     revokeAdminSession: (_: unknown, { input }: { input: { sessionId: string } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdminSession(ctx, 'session operations');
       return ctx.services.adminSessions.revoke(input.sessionId);
     },
     revokeOtherAdminSessions: (_: unknown, __: unknown, ctx) => ctx.services.adminSessions.revokeOthers(sessionOf(ctx)),

@@ -1,4 +1,5 @@
 import { requireAdmin } from '@seatpool/kit';
+import { USERS_READ, USERS_WRITE } from './scopes';
 import type { CodeBatch, RedeemCode } from '../entities';
 import type { BatchFilter } from '../services/code-admin.service';
 import type { CodeFilter } from '../services/code-filter';
@@ -10,47 +11,47 @@ const left = (limit: number | null | undefined, used: number) => (limit === null
 export const codeResolvers: UsersResolvers = {
   Query: {
     redeemCode: (_: unknown, { code }: { code: string }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.services.codeAdmin.findByCode(code);
     },
     redeemCodes: (_: unknown, { filter, ...page }: PageArgs<CodeFilter>, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.services.codeAdmin.list(filter ?? {}, page);
     },
     codeBatches: (_: unknown, { filter, ...page }: PageArgs<BatchFilter>, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.services.codeAdmin.batches(filter ?? {}, page);
     },
     codeBatch: (_: unknown, { id }: { id: string }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.services.codeAdmin.batch(id);
     },
   },
   Mutation: {
     generateCodes: (_: unknown, { input }: { input: GenerateCodesInput }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.codeGenerator.generateCodes(input);
     },
     disableCode: (_: unknown, { id }: { id: string }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.codeAdmin.disable(id);
     },
     enableCode: (_: unknown, { input }: { input: { id: string } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.codeAdmin.enable(input.id);
     },
     bulkDisableCodes: (_: unknown, { input }: { input: { ids?: string[]; filter?: CodeFilter } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.bulk.disableCodes(input);
     },
     exportCodes: (_: unknown, { input }: { input: { filter: CodeFilter } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.codeExport.export(input.filter);
     },
   },
   RedeemCode: {
     __resolveReference: (ref: { id: string }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.loaders.codeById.load(ref.id);
     },
     batchId: (code: RedeemCode) => code.batch.id,

@@ -1,4 +1,5 @@
 import { requireAdmin } from '@seatpool/kit';
+import { USERS_READ, USERS_WRITE } from './scopes';
 import type { InviteRequest } from '../entities';
 import type { InviteFilter } from '../services/invite-admin.service';
 import type { PageArgs, UsersResolvers } from './types';
@@ -8,25 +9,25 @@ type Action = { input: { inviteRequestId: string } };
 export const inviteResolvers: UsersResolvers = {
   Query: {
     inviteRequests: (_: unknown, { filter, ...page }: PageArgs<InviteFilter>, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.services.invites.list(filter ?? {}, page);
     },
   },
   Mutation: {
     resendInvite: (_: unknown, { input }: Action, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.invites.resend(input.inviteRequestId);
     },
     cancelInvite: (_: unknown, { input }: Action, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.invites.cancel(input.inviteRequestId);
     },
     removeMember: (_: unknown, { input }: Action, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.invites.remove(input.inviteRequestId);
     },
     bulkInviteAction: (_: unknown, { input }: { input: { action: 'resend' | 'cancel' | 'remove'; inviteRequestIds: string[] } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.bulk.inviteAction(input);
     },
   },

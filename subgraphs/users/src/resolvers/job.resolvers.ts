@@ -1,4 +1,5 @@
 import { requireAdmin } from '@seatpool/kit';
+import { USERS_READ, USERS_WRITE } from './scopes';
 import type { BatchJob, JobItemStatus } from '../entities';
 import type { JobFilter } from '../services/job-queue.service';
 import type { PageArgs, UsersResolvers } from './types';
@@ -6,21 +7,21 @@ import type { PageArgs, UsersResolvers } from './types';
 export const jobResolvers: UsersResolvers = {
   Query: {
     batchJobs: (_: unknown, { filter, ...page }: PageArgs<JobFilter>, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.services.jobs.list(filter ?? {}, page);
     },
     batchJob: (_: unknown, { id }: { id: string }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.services.jobs.get(id);
     },
   },
   Mutation: {
     retryBatchJob: (_: unknown, { input }: { input: { id: string } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.jobs.retry(input.id);
     },
     cancelBatchJob: (_: unknown, { input }: { input: { id: string } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.jobs.cancel(input.id);
     },
   },

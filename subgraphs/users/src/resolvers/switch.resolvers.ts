@@ -1,4 +1,5 @@
 import { requireAdmin } from '@seatpool/kit';
+import { USERS_READ, USERS_WRITE } from './scopes';
 import type { SwitchRequest } from '../entities';
 import type { SwitchAnswer, SwitchRequestFilter } from '../services/switch.service';
 import type { PageArgs, UsersResolvers } from './types';
@@ -8,7 +9,7 @@ const left = (limit: number | null | undefined, used: number) => (limit === null
 export const switchResolvers: UsersResolvers = {
   Query: {
     switchRequests: (_: unknown, { filter, ...page }: PageArgs<SwitchRequestFilter>, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_READ);
       return ctx.services.switches.list(filter ?? {}, page);
     },
   },
@@ -17,11 +18,11 @@ export const switchResolvers: UsersResolvers = {
     requestSwitch: (_: unknown, { input }: { input: { code: string; email: string } }, ctx) => ctx.services.switches.requestSwitch(input),
     refreshCode: (_: unknown, { input }: { input: { code: string; email: string; newEmail?: string } }, ctx) => ctx.services.switches.refresh(input),
     switchCode: (_: unknown, { input }: { input: { codeId: string } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.switches.adminSwitch(input.codeId);
     },
     cancelSwitchRequest: (_: unknown, { input }: { input: { id: string } }, ctx) => {
-      requireAdmin(ctx);
+      requireAdmin(ctx, USERS_WRITE);
       return ctx.services.switches.cancel(input.id);
     },
   },
