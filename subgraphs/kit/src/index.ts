@@ -8,6 +8,7 @@ export * from './identity';
 export * from './lease';
 export * from './lease.entity';
 export * from './logger';
+export * from './redaction';
 export * from './maintenance-loop';
 export * from './metrics';
 export * from './orm';

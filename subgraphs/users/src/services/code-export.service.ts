@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { BulkOperation, RedeemCode } from '../entities';
 import type { AuditService } from './audit.service';
 import { codeWhere, type CodeFilter } from './code-filter';
+import { redact } from './redaction';
 
 export const MAX_EXPORT_ROWS = 50_000;
 const CHUNK = 2_000;
@@ -71,7 +72,7 @@ export class CodeExportService {
         total: rowCount,
         succeeded: rowCount,
         failed: 0,
-        metadata: JSON.stringify({ filter, filename }),
+        metadata: JSON.stringify(redact({ filter, filename })),
         createdAt: now,
       });
     });
