@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-export const POOL_EVENT_TYPES = ['mother.status_changed', 'team.lost', 'placement.accepted', 'placement.released'] as const;
+export const POOL_EVENT_TYPES = ['mother.status_changed', 'team.lost', 'placement.accepted', 'placement.released', 'admin.action'] as const;
 export type PoolEventType = (typeof POOL_EVENT_TYPES)[number];
 
 /**

@@ -1,5 +1,6 @@
 import { requireAdmin } from '@seatpool/kit';
 import type { PoolContext } from '../context';
+import { audited } from './audited';
 import type { ChildAccount } from '../entities';
 import type { CreateChildInput } from '../services/child-account-command.service';
 import type { ChildAccountFilter } from '../services/child-account-query.service';
@@ -14,9 +15,12 @@ export const childResolvers = {
       (requireAdmin(ctx, 'pool:read'), ctx.services.childQuery.list(a.filter ?? {}, a.page, a.pageSize)),
   },
   Mutation: {
-    syncChildAccounts: (_: unknown, { input }: { input: { motherId: string } }, ctx: Ctx) => (write(ctx), ctx.services.children.sync(input.motherId)),
-    createChildAccount: (_: unknown, { input }: { input: CreateChildInput }, ctx: Ctx) => (write(ctx), ctx.services.children.create(input)),
-    removeChildAccount: (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) => (write(ctx), ctx.services.children.remove(input.id)),
+    syncChildAccounts: audited('child_account.sync', ({ input }: { input: { motherId: string } }) => ({ target: { type: 'mother', id: input.motherId }, motherId: input.motherId }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.children.sync(input.motherId))),
+    createChildAccount: audited('child_account.create', ({ input }: { input: CreateChildInput }, c: ChildAccount) => ({ target: { type: 'child_account', id: c.id }, motherId: input.motherId, payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.children.create(input))),
+    removeChildAccount: audited('child_account.remove', ({ input }: { input: { id: string } }) => ({ target: { type: 'child_account', id: input.id } }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.children.remove(input.id))),
   },
   ChildAccount: {
     motherId: (c: ChildAccount) => c.mother.id,

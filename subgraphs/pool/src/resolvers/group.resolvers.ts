@@ -1,5 +1,6 @@
 import { requireAdmin } from '@seatpool/kit';
 import type { PoolContext } from '../context';
+import { audited } from './audited';
 import type { PoolGroup } from '../entities';
 import type { MotherGroupInput } from '../services/mother-group.service';
 import type { NamePreviewInput, PoolGroupInput } from '../services/pool-group.service';
@@ -18,14 +19,23 @@ export const groupResolvers = {
     poolGroupNamePreview: (_: unknown, { input }: { input: NamePreviewInput }, ctx: Ctx) => (read(ctx), ctx.services.poolGroups.preview(input)),
   },
   Mutation: {
-    createMotherGroup: (_: unknown, { input }: { input: MotherGroupInput }, ctx: Ctx) => (write(ctx), ctx.services.motherGroups.create(input)),
-    updateMotherGroup: (_: unknown, { input }: { input: MotherGroupInput & { id: string } }, ctx: Ctx) => (write(ctx), ctx.services.motherGroups.update(input)),
-    deleteMotherGroup: (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) => (write(ctx), ctx.services.motherGroups.delete(input.id)),
-    createPoolGroup: (_: unknown, { input }: { input: PoolGroupInput }, ctx: Ctx) => (write(ctx), ctx.services.poolGroups.create(input)),
-    updatePoolGroup: (_: unknown, { input }: { input: PoolGroupInput & { id: string } }, ctx: Ctx) => (write(ctx), ctx.services.poolGroups.update(input)),
-    deletePoolGroup: (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) => (write(ctx), ctx.services.poolGroups.delete(input.id)),
-    syncPoolGroup: (_: unknown, { input }: { input: { poolGroupId: string; motherId?: string } }, ctx: Ctx) =>
-      (write(ctx), ctx.services.poolSync.syncGroup(input.poolGroupId, input.motherId)),
+    createMotherGroup: audited('mother_group.create', ({ input }: { input: MotherGroupInput }, g: { id: string }) => ({ target: { type: 'mother_group', id: g.id }, payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.motherGroups.create(input))),
+    updateMotherGroup: audited('mother_group.update', ({ input }: { input: MotherGroupInput & { id: string } }) => ({ target: { type: 'mother_group', id: input.id }, payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.motherGroups.update(input))),
+    deleteMotherGroup: audited('mother_group.delete', ({ input }: { input: { id: string } }) => ({ target: { type: 'mother_group', id: input.id } }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.motherGroups.delete(input.id))),
+    createPoolGroup: audited('pool_group.create', ({ input }: { input: PoolGroupInput }, g: { id: string }) => ({ target: { type: 'pool_group', id: g.id }, payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.poolGroups.create(input))),
+    updatePoolGroup: audited('pool_group.update', ({ input }: { input: PoolGroupInput & { id: string } }) => ({ target: { type: 'pool_group', id: input.id }, payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.poolGroups.update(input))),
+    deletePoolGroup: audited('pool_group.delete', ({ input }: { input: { id: string } }) => ({ target: { type: 'pool_group', id: input.id } }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.poolGroups.delete(input.id))),
+    syncPoolGroup: audited(
+      'pool_group.sync',
+      ({ input }: { input: { poolGroupId: string; motherId?: string } }) => ({ target: { type: 'pool_group', id: input.poolGroupId }, motherId: input.motherId ?? null, payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.poolSync.syncGroup(input.poolGroupId, input.motherId)),
+    ),
   },
   PoolGroup: {
     mothersCount: (g: PoolGroup, _: unknown, ctx: Ctx) => ctx.loaders.motherCountByPoolGroup.load(g.id),

@@ -1,5 +1,6 @@
 import { requireAdmin } from '@seatpool/kit';
 import type { PoolContext } from '../context';
+import { audited } from './audited';
 import type { Mother } from '../entities';
 import type { CreateMotherInput } from '../services/mother-input';
 import type { ReplaceTokenInput, UpdateMotherInput } from '../services/mother-command.service';
@@ -10,6 +11,7 @@ type Ctx = PoolContext;
 type IdInput = { input: { id: string } };
 const read = (ctx: Ctx) => requireAdmin(ctx, 'pool:read');
 const write = (ctx: Ctx) => requireAdmin(ctx, 'pool:write');
+const motherTarget = ({ input }: { input: { id: string } }) => ({ target: { type: 'mother', id: input.id }, motherId: input.id });
 const seatCounts = (m: Mother, ctx: Ctx) => ctx.loaders.seatCountsByMother.load(m.id);
 
 /** Mothers and their teams (admin). Every field that reads more rows goes through a per-request DataLoader. */
@@ -20,24 +22,38 @@ export const motherResolvers = {
       (read(ctx), ctx.services.motherQuery.list(a.filter ?? {}, a.page, a.pageSize)),
   },
   Mutation: {
-    createMother: (_: unknown, { input }: { input: CreateMotherInput }, ctx: Ctx) => (write(ctx), ctx.services.mothers.create(input)),
-    updateMother: (_: unknown, { input }: { input: UpdateMotherInput }, ctx: Ctx) => (write(ctx), ctx.services.mothers.update(input)),
-    enableMother: (_: unknown, { input }: IdInput, ctx: Ctx) => (write(ctx), ctx.services.mothers.enable(input.id)),
-    disableMother: (_: unknown, { input }: IdInput, ctx: Ctx) => (write(ctx), ctx.services.mothers.disable(input.id)),
-    deleteMother: (_: unknown, { input }: { input: { id: string; force?: boolean } }, ctx: Ctx) =>
-      (write(ctx), ctx.services.motherDeletion.delete(input.id, input.force ?? false)),
-    replaceMotherToken: (_: unknown, { input }: { input: ReplaceTokenInput }, ctx: Ctx) => (write(ctx), ctx.services.mothers.replaceToken(input)),
-    refreshMotherTeams: (_: unknown, { input }: IdInput, ctx: Ctx) => (write(ctx), ctx.services.mothers.refreshTeams(input.id)),
-    updateTeam: async (_: unknown, { input }: { input: UpdateTeamInput }, ctx: Ctx) => {
-      write(ctx);
-      const { renamedUpstream } = await ctx.services.teams.update(input);
-      return { renamedUpstream, mother: await ctx.services.mothers.get(input.motherId) };
-    },
-    applyTeamNameTemplate: async (_: unknown, { input }: { input: { motherId: string } }, ctx: Ctx) => {
-      write(ctx);
-      const renamed = await ctx.services.poolSync.applyTeamNames(input.motherId);
-      return { renamed, mother: await ctx.services.mothers.get(input.motherId) };
-    },
+    createMother: audited('mother.create', ({ input }: { input: CreateMotherInput }, m: Mother) => ({ target: { type: 'mother', id: m.id }, motherId: m.id, payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.mothers.create(input))),
+    updateMother: audited('mother.update', ({ input }: { input: UpdateMotherInput }) => ({ target: { type: 'mother', id: input.id }, motherId: input.id, payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.mothers.update(input))),
+    enableMother: audited('mother.enable', motherTarget, (_, { input }: IdInput, ctx) => (write(ctx), ctx.services.mothers.enable(input.id))),
+    disableMother: audited('mother.disable', motherTarget, (_, { input }: IdInput, ctx) => (write(ctx), ctx.services.mothers.disable(input.id))),
+    deleteMother: audited(
+      'mother.delete',
+      ({ input }: { input: { id: string; force?: boolean } }, r: { releasedSeats: number }) => ({ ...motherTarget({ input }), payload: { ...input, releasedSeats: r.releasedSeats } }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.motherDeletion.delete(input.id, input.force ?? false)),
+    ),
+    replaceMotherToken: audited('mother.replace_token', ({ input }: { input: ReplaceTokenInput }) => ({ ...motherTarget({ input }), payload: input }),
+      (_, { input }, ctx) => (write(ctx), ctx.services.mothers.replaceToken(input))),
+    refreshMotherTeams: audited('mother.refresh_teams', motherTarget, (_, { input }: IdInput, ctx) => (write(ctx), ctx.services.mothers.refreshTeams(input.id))),
+    updateTeam: audited(
+      'team.update',
+      ({ input }: { input: UpdateTeamInput }, r: { renamedUpstream: boolean }) => ({ target: { type: 'team', id: input.teamId }, motherId: input.motherId, payload: { ...input, renamedUpstream: r.renamedUpstream } }),
+      async (_, { input }, ctx) => {
+        write(ctx);
+        const { renamedUpstream } = await ctx.services.teams.update(input);
+        return { renamedUpstream, mother: await ctx.services.mothers.get(input.motherId) };
+      },
+    ),
+    applyTeamNameTemplate: audited(
+      'team.apply_name_template',
+      ({ input }: { input: { motherId: string } }, r: { renamed: unknown }) => ({ target: { type: 'mother', id: input.motherId }, motherId: input.motherId, payload: { renamed: r.renamed } }),
+      async (_, { input }, ctx) => {
+        write(ctx);
+        const renamed = await ctx.services.poolSync.applyTeamNames(input.motherId);
+        return { renamed, mother: await ctx.services.mothers.get(input.motherId) };
+      },
+    ),
   },
   Mother: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => (read(ctx), ctx.loaders.motherById.load(ref.id)),

@@ -1,9 +1,10 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
 import type { Logger } from '@seatpool/kit';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { PoolClient, PoolEvent } from '../clients/pool.client';
-import { CodeEvent, ConsumerCursor, InviteRequest, RedeemCode, SwitchRequest } from '../entities';
+import { AuditLog, CodeEvent, ConsumerCursor, InviteRequest, RedeemCode, SwitchRequest } from '../entities';
 import type { UsersMetrics } from '../metrics';
+import { redact } from './redaction';
 
 const CURSOR = 'pool-events';
 const PAGE = 100;
@@ -74,6 +75,9 @@ export class PoolEventsService {
         if (motherId && LOST.has(to) && !LOST.has(from) && !byOperator) await this.seatsLost({ motherId }, { reason: `mother_${to}`, motherId });
         return;
       }
+      case 'admin.action':
+        await this.adminAction(event, payload, at);
+        return;
       default:
         this.deps.logger.debug({ type: event.type }, 'pool event type not used by users');
     }
@@ -131,11 +135,40 @@ export class PoolEventsService {
     });
   }
 
+  /**
+   * A pool admin action joins the one audit log. The row id is derived from the event, so a
+   * redelivered event (at least once) finds its row and adds nothing.
+   */
+  private async adminAction(event: PoolEvent, p: Record<string, unknown>, at: Date): Promise<void> {
+    const id = eventRowId(event);
+    if (await this.em.count(AuditLog, { id })) return;
+    const text = (v: unknown, max: number) => (typeof v === 'string' && v ? v.slice(0, max) : null);
+    await this.em.insert(AuditLog, {
+      id,
+      actor: text(p.actor, 64) ?? 'pool',
+      sessionId: text(p.sessionId, 64),
+      action: text(p.action, 64) ?? 'pool.unknown',
+      targetType: text(p.targetType, 32),
+      targetId: text(p.targetId, 64),
+      // Pool already removed secrets; redacted again here, as every audit payload is.
+      payload: p.input === undefined || p.input === null ? null : JSON.stringify(redact(p.input)),
+      requestId: text(p.requestId, 128),
+      ip: text(p.ip, 64),
+      createdAt: at,
+    });
+  }
+
   private async save(position: string | null): Promise<void> {
     const now = this.deps.now();
     const updated = await this.em.nativeUpdate(ConsumerCursor, { name: CURSOR }, { position, updatedAt: now });
     if (!updated) await this.em.insert(ConsumerCursor, { name: CURSOR, position, updatedAt: now });
   }
+}
+
+/** A stable uuid-shaped id per pool event (its id and time, so a rebuilt pool database cannot collide). */
+function eventRowId(event: PoolEvent): string {
+  const h = createHash('sha256').update(`pool-event:${event.id}:${event.createdAt}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 function parse(text: string): Record<string, unknown> {
