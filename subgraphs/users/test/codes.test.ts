@@ -1,7 +1,8 @@
 import { SecretBox } from '@seatpool/kit';
 import { deriveKeys, parseUsersConfig } from '../src/config';
 import { RedeemCode } from '../src/entities';
-import { anonymous, codeOf, startHarness, type Caller, type UsersHarness } from './support/harness';
+import { startFakePool, type FakePool } from './support/fake-pool';
+import { anonymous, codeOf, SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
 
 // testTimeout in a project's jest config is ignored when jest runs all projects from the root.
 jest.setTimeout(30_000);
@@ -14,11 +15,16 @@ const future = () => new Date(Date.now() + 86_400_000).toISOString();
 describe('redeem codes (admin)', () => {
   let h: UsersHarness;
   let admin: Caller;
+  let pool: FakePool;
   beforeAll(async () => {
-    h = await startHarness();
+    pool = await startFakePool(SECRET); // answers motherGroupExists: ids starting with "unknown" are not groups
+    h = await startHarness({ USERS_POOL_URL: pool.url });
     admin = await h.admin();
   });
-  afterAll(() => h.close());
+  afterAll(async () => {
+    await h.close();
+    await pool.close();
+  });
 
   const generate = (input: Record<string, unknown>, caller: Caller = admin) => h.gql(GENERATE, { input }, caller);
   const statusOf = async (id: string) => (await h.users.orm.em.fork().findOneOrFail(RedeemCode, { id })).status;
@@ -37,6 +43,15 @@ describe('redeem codes (admin)', () => {
     ['an expiry in the past', { count: 1, expiresAt: new Date(Date.now() - 1000).toISOString() }],
   ])('answers BAD_USER_INPUT for %s', async (_, input) => {
     expect(codeOf(await generate(input))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a motherGroupId pool does not know (asked over the internal API), naming the field; nothing is written', async () => {
+    const before = await h.users.orm.em.fork().count(RedeemCode, {});
+    const res = await generate({ count: 3, motherGroupId: 'unknown-group' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'motherGroupId' });
+    expect(res.errors?.[0].extensions?.detail).toContain('motherGroupId');
+    expect(await h.users.orm.em.fork().count(RedeemCode, {})).toBe(before);
+    expect(pool.calls.filter((c) => c.op === 'motherGroupExists').map((c) => c.variables.id)).toEqual(['unknown-group']);
   });
 
   it('returns formatted random codes once and stores only keyed hashes and ciphertext', async () => {

@@ -12,6 +12,7 @@ export const internalResolvers = {
   Query: {
     placement: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.placements.find(idempotencyKey)),
     poolEvents: (_: unknown, a: { after?: string | null; limit?: number | null }, ctx: Ctx) => (users(ctx), ctx.services.outbox.events(a.after, a.limit)),
+    motherGroupExists: (_: unknown, { id }: { id: string }, ctx: Ctx) => (users(ctx), ctx.services.motherGroups.exists(id)),
     verifyApiKey: (_: unknown, { key }: { key: string }, ctx: Ctx) => (requireService(ctx, 'gateway'), ctx.services.apiKeys.verify(key)),
   },
   Mutation: {

@@ -32,16 +32,7 @@ export class MotherAccountService {
       return await this.deps.provider.checkAccount(token, motherId);
     } catch (err) {
       if (!(err instanceof ProviderError)) throw err;
-      switch (err.errorClass) {
-        case 'token_invalid':
-          throw bad('The upstream rejected accessToken (invalid, expired or revoked).');
-        case 'workspace_gone':
-          throw bad('The upstream account of accessToken is deactivated or gone.');
-        case 'bad_request':
-          throw bad(`The upstream refused the account check (${err.upstreamCode ?? `HTTP ${err.status}`}).`);
-        default:
-          throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'The account check could not reach the upstream; try again.' });
-      }
+      throw accountCheckError(err);
     }
   }
 
@@ -164,4 +155,18 @@ function pickTeams(given: ValidMotherInput['teams'], accounts: UpstreamAccount[]
   }
   if (!teams.some((t) => t.isDefault)) teams[0] = { ...teams[0], isDefault: true };
   return teams;
+}
+
+/** The typed answer for a failed account check (the token is the caller's input or the stored one). */
+export function accountCheckError(err: ProviderError, subject = 'accessToken'): AppError {
+  switch (err.errorClass) {
+    case 'token_invalid':
+      return bad(`The upstream rejected ${subject} (invalid, expired or revoked).`);
+    case 'workspace_gone':
+      return bad(`The upstream account of ${subject} is deactivated or gone.`);
+    case 'bad_request':
+      return bad(`The upstream refused the account check (${err.upstreamCode ?? `HTTP ${err.status}`}).`);
+    default:
+      return new AppError('UPSTREAM_UNAVAILABLE', { detail: 'The account check could not reach the upstream; try again.' });
+  }
 }

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { AppError } from '@seatpool/kit';
 import { Mother } from '../entities';
 import { OPERATOR_DISABLED } from '../entities/mother.entity';
+import { ProviderError } from '../provider/provider-error';
 import { bad, conflict, idOf, notFound } from './common';
 import type { PoolDeps } from './deps';
-import type { MotherAccountService } from './mother-account.service';
+import { accountCheckError, type MotherAccountService } from './mother-account.service';
 import { validateCreateMother, validateName, validateNotes, validateSeatLimit, validateToken, type CreateMotherInput } from './mother-input';
 import type { MotherStatusService } from './mother-status.service';
 import { resizeSeats } from './seat-resize';
@@ -114,7 +116,24 @@ export class MotherCommandService {
     return this.deps.metrics.timed('refresh_teams', async () => {
       const mother = await this.get(id);
       const token = await this.storedToken(mother.id);
-      await this.accounts.reconcileTeams(mother.id, await this.accounts.checkToken(token, mother.id));
+      const now = this.deps.now();
+      let accounts;
+      try {
+        accounts = await this.deps.provider.checkAccount(token, mother.id);
+      } catch (err) {
+        if (!(err instanceof ProviderError)) throw err;
+        // The same verdict as the health check: a rejected token or a gone account takes the mother
+        // out of allocation (status reason + mother.status_changed) before the operator is told.
+        await this.em.nativeUpdate(Mother, { id: mother.id }, { health: 'failing', lastHealthCheckAt: now });
+        if (err.errorClass === 'token_invalid') await this.status.deactivate(mother.id, 'invalid', err.upstreamCode ?? 'token_invalid');
+        if (err.errorClass === 'workspace_gone') await this.status.deactivate(mother.id, 'disabled', err.upstreamCode ?? 'workspace_gone');
+        const answer = accountCheckError(err, 'the stored token');
+        throw err.errorClass === 'token_invalid' || err.errorClass === 'workspace_gone'
+          ? new AppError('BAD_USER_INPUT', { detail: `${answer.detail ?? answer.message} The mother is out of allocation; replace its token with replaceMotherToken.` })
+          : answer;
+      }
+      await this.em.nativeUpdate(Mother, { id: mother.id }, { health: 'healthy', lastHealthCheckAt: now, lastSeenAliveAt: now });
+      await this.accounts.reconcileTeams(mother.id, accounts);
       await this.accounts.recover(mother.id);
       return this.get(mother.id);
     });

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Mother, MotherGroup } from '../entities';
-import { bad, conflict, idOf, notFound, optionalText, pageArgs, uuidsOnly } from './common';
+import { bad, conflict, idOf, isUuid, notFound, optionalText, pageArgs, uuidsOnly } from './common';
 import { validateTemplate } from './naming';
 
 export interface MotherGroupInput {
@@ -49,6 +49,12 @@ export class MotherGroupService {
     const group = await this.em.findOne(MotherGroup, { id }, { disableIdentityMap: true });
     if (!group) throw notFound(`No mother group has the id ${id}.`);
     return group;
+  }
+
+  /** Whether the group exists (a malformed id is simply not one). */
+  async exists(rawId: string): Promise<boolean> {
+    if (!isUuid(rawId)) return false;
+    return (await this.em.count(MotherGroup, { id: rawId.toLowerCase() })) > 0;
   }
 
   async list(page?: number | null, pageSize?: number | null) {

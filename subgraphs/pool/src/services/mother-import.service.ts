@@ -5,7 +5,7 @@ import { bad, mapLimit } from './common';
 import type { PoolDeps } from './deps';
 import type { MotherAccountService } from './mother-account.service';
 import { parseImport, type ImportFormat, type RawEntry } from './mother-import-parse';
-import { validateName, validateNotes, validateSeatLimit, validateTeams, validateToken, type ValidMotherInput } from './mother-input';
+import { jwtClaims, validateName, validateNotes, validateSeatLimit, validateTeams, validateToken, type ValidMotherInput } from './mother-input';
 import { resizeSeats } from './seat-resize';
 
 export interface ImportMothersInput {
@@ -34,6 +34,8 @@ type Candidate = Omit<ValidMotherInput, 'name'> & { name: string | null; seatLim
 /** Characters; the HTTP body limits (pool 1 MB, gateway 256 KB) are usually reached first. */
 const MAX_CONTENT = 1_000_000;
 const MAX_ENTRIES = 1_000;
+/** Upstream tokens are JWTs of hundreds of characters; anything shorter and not a JWT is a name or a typo. */
+const MIN_OPAQUE_TOKEN = 40;
 
 /**
  * Bulk import of mothers. Every line is checked locally first (a dry run stops there and says what
@@ -94,6 +96,10 @@ export class MotherImportService {
       const expiry = entry.tokenExpiresAt ? new Date(entry.tokenExpiresAt) : null;
       if (expiry && Number.isNaN(expiry.getTime())) throw bad('tokenExpiresAt is not a date.');
       const token = validateToken(entry.accessToken, this.deps.now(), expiry);
+      // A bare word (a name without its token) would pass the character check; a dry run must not call it VALID.
+      if (!jwtClaims(token.token) && token.token.length < MIN_OPAQUE_TOKEN) {
+        throw bad(`The entry has no access token (expected a JWT or an opaque token of at least ${MIN_OPAQUE_TOKEN} characters).`);
+      }
       const seatLimit = entry.seatLimit ?? input.seatLimit ?? null;
       return {
         entry,

@@ -51,6 +51,8 @@ export interface PoolClient {
   resendPlacementInvite(idempotencyKey: string, requestId: string): Promise<Placement>;
   /** Pool's outbox after `after` (exclusive), oldest first. */
   poolEvents(after: string | null, limit: number, requestId: string): Promise<{ events: PoolEvent[]; cursor: string | null }>;
+  /** Whether pool knows a mother group with this id (users keeps group ids opaque, never mirrors them). */
+  motherGroupExists(id: string, requestId: string): Promise<boolean>;
 }
 
 const FIELDS = 'idempotencyKey status email motherId teamId teamName alreadyMember errorCode inviteState releaseReason';
@@ -59,6 +61,7 @@ const LOOKUP = `query Placement($key: String!) { placement(idempotencyKey: $key)
 const ABORT = `mutation AbortPlacement($key: String!) { abortPlacement(idempotencyKey: $key) { ${FIELDS} } }`;
 const RELEASE = `mutation ReleasePlacement($input: ReleasePlacementInput!) { releasePlacement(input: $input) { ${FIELDS} } }`;
 const RESEND = `mutation ResendPlacementInvite($key: String!) { resendPlacementInvite(idempotencyKey: $key) { ${FIELDS} } }`;
+const GROUP_EXISTS = `query MotherGroupExists($id: ID!) { motherGroupExists(id: $id) }`;
 const EVENTS = `query PoolEvents($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) {
   events { id type motherId teamId placementKey email payload createdAt } cursor } }`;
 
@@ -87,5 +90,7 @@ export function createPoolClient(opts: { url: string; secret: string; placementT
       (await upstream<{ resendPlacementInvite: Placement }>(RESEND, { key }, requestId)).resendPlacementInvite,
     poolEvents: async (after, limit, requestId) =>
       (await bookkeeping<{ poolEvents: { events: PoolEvent[]; cursor: string | null } }>(EVENTS, { after, limit }, requestId)).poolEvents,
+    motherGroupExists: async (id, requestId) =>
+      (await bookkeeping<{ motherGroupExists: boolean }>(GROUP_EXISTS, { id }, requestId)).motherGroupExists,
   };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { AppError, SecretBox } from '@seatpool/kit';
+import { AppError, SecretBox, ServiceCallError } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { BulkOperation, CodeBatch, CodeSku, RedeemCode } from '../entities';
 import type { AuditService } from './audit.service';
@@ -27,8 +27,28 @@ export interface DefaultTerms {
 export class CodeGeneratorService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: { hashKey: Buffer; box: SecretBox; now: () => Date; audit: AuditService; defaults: DefaultTerms },
+    private readonly deps: {
+      hashKey: Buffer;
+      box: SecretBox;
+      now: () => Date;
+      audit: AuditService;
+      /** Asks pool (internal API) whether a mother group exists. */
+      groupExists: (id: string) => Promise<boolean>;
+      defaults: DefaultTerms;
+    },
   ) {}
+
+  /** Codes for a group pool does not know could never be redeemed, yet would count as redeemable. */
+  private async assertGroup(id: string): Promise<void> {
+    let known: boolean;
+    try {
+      known = await this.deps.groupExists(id);
+    } catch (err) {
+      if (err instanceof ServiceCallError) throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'Pool could not confirm motherGroupId; nothing was generated. Try again.' });
+      throw err;
+    }
+    if (!known) throw new AppError('BAD_USER_INPUT', { detail: `motherGroupId: no mother group has the id ${id}.`, extensions: { field: 'motherGroupId' } });
+  }
 
   /**
    * Creates the batch, all its codes (with the SKU's terms copied onto each), the audit entry and
@@ -45,6 +65,7 @@ export class CodeGeneratorService {
     const motherGroupId = input.motherGroupId?.trim() || null;
     if (motherGroupId && motherGroupId.length > 64) throw new AppError('BAD_USER_INPUT', { detail: 'motherGroupId must be at most 64 characters.' });
     const terms = await this.terms(input.skuId ?? null);
+    if (motherGroupId) await this.assertGroup(motherGroupId);
 
     const codes = new Set<string>();
     while (codes.size < input.count) codes.add(randomCode(prefix));

@@ -68,6 +68,7 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
       box: deps.box,
       now,
       audit,
+      groupExists: (id) => pool.motherGroupExists(id, requestId),
       defaults: { lifecycleDays: config.USERS_DEFAULT_LIFECYCLE_DAYS, switchLimit: config.USERS_DEFAULT_SWITCH_LIMIT, refreshLimit: config.USERS_DEFAULT_REFRESH_LIMIT },
     }),
     codeAdmin,

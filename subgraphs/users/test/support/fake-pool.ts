@@ -15,6 +15,8 @@ export interface FakePoolScript {
   releasePlacement: (input: { idempotencyKey: string; reason: ReleaseReason }) => Answer | Promise<Answer>;
   resendPlacementInvite: (key: string) => Answer | Promise<Answer>;
   poolEvents: (args: { after: string | null; limit: number }) => EventPage | 'hang' | { error: string } | Promise<EventPage | { error: string }>;
+  /** Known mother groups: every id except those starting with `unknown` by default. */
+  motherGroupExists: (id: string) => boolean;
 }
 
 export interface FakePool {
@@ -62,7 +64,7 @@ const body = (req: IncomingMessage) =>
     req.on('end', () => resolve(JSON.parse(data || '{}')));
   });
 
-const OPS = ['placeEmail', 'abortPlacement', 'releasePlacement', 'resendPlacementInvite', 'poolEvents', 'placement'] as const;
+const OPS = ['placeEmail', 'abortPlacement', 'releasePlacement', 'resendPlacementInvite', 'poolEvents', 'motherGroupExists', 'placement'] as const;
 
 /** The defaults: nothing known, aborts answer ABORTED, releases RELEASED, resends PLACED, the outbox served by cursor. */
 export function defaultScript(pool: Pick<FakePool, 'events'>): FakePoolScript {
@@ -77,6 +79,7 @@ export function defaultScript(pool: Pick<FakePool, 'events'>): FakePoolScript {
       const events = pool.events.slice(from, from + limit);
       return { events, cursor: events.length ? events[events.length - 1].id : after };
     },
+    motherGroupExists: (id) => !id.startsWith('unknown'),
   };
 }
 
@@ -122,7 +125,7 @@ export async function startFakePool(secret: string): Promise<FakePool> {
     }
     const op = OPS.find((name) => String(query).includes(`${name}(`))!;
     pool.calls.push({ op, variables });
-    const arg = op === 'placeEmail' || op === 'releasePlacement' ? variables.input : op === 'poolEvents' ? variables : variables.key;
+    const arg = op === 'placeEmail' || op === 'releasePlacement' ? variables.input : op === 'poolEvents' ? variables : op === 'motherGroupExists' ? variables.id : variables.key;
     const answer = await (pool.script[op] as (a: unknown) => unknown)(arg);
     if (answer === 'hang') return; // the connection stays open until the client gives up
     if (answer && typeof answer === 'object' && 'error' in answer) {
