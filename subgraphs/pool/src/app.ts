@@ -116,6 +116,7 @@ function poolDeps(config: PoolConfig, key: Buffer, registry: Registry, logger: L
     // A separate key for hashes and derived secrets, so the sealing key itself never keys an HMAC.
     hashKey: createHmac('sha256', key).update('seatpool-pool-hash-key').digest(),
     holdTtlMs: config.POOL_HOLD_TTL_MS,
+    settleMs: config.POOL_UPSTREAM_SETTLE_MS,
     tuning: {
       healthBatch: config.POOL_HEALTH_BATCH,
       healthIntervalMs: config.POOL_HEALTH_INTERVAL_MS,

@@ -24,7 +24,13 @@ export const poolConfigSchema = commonConfigSchema
     POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS: ms(8_000, 100, 120_000),
     POOL_UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
     POOL_UPSTREAM_BUDGET_MS: ms(30_000, 100, 600_000),
-    POOL_MAINTENANCE_INTERVAL_MS: ms(15_000, 100, 3_600_000),
+    /**
+     * An invite whose outcome is unknown (timeout, crash) is looked up in the upstream's lists this
+     * long after it was sent: by then the upstream has acted on it or never will. Also how long a
+     * placement may stay silent before it counts as dead. Must exceed the budget.
+     */
+    POOL_UPSTREAM_SETTLE_MS: ms(35_000, 100, 600_000),
+    POOL_MAINTENANCE_INTERVAL_MS: ms(10_000, 100, 3_600_000),
     /** Consecutive unhealthy answers that open a mother's circuit, and how long it stays open before one probe. */
     POOL_UPSTREAM_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
     POOL_UPSTREAM_BREAKER_HALF_OPEN_MS: ms(15_000, 100, 600_000),
@@ -51,6 +57,9 @@ export const poolConfigSchema = commonConfigSchema
         path: ['POOL_HOLD_TTL_MS'],
         message: `must exceed POOL_UPSTREAM_BUDGET_MS (${c.POOL_UPSTREAM_BUDGET_MS}) so an in-flight upstream call never loses its seat`,
       });
+    }
+    if (c.POOL_UPSTREAM_SETTLE_MS <= c.POOL_UPSTREAM_BUDGET_MS) {
+      ctx.addIssue({ code: 'custom', path: ['POOL_UPSTREAM_SETTLE_MS'], message: `must exceed POOL_UPSTREAM_BUDGET_MS (${c.POOL_UPSTREAM_BUDGET_MS}) so a live call is never judged dead` });
     }
     if (c.POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS > c.POOL_UPSTREAM_BUDGET_MS) {
       ctx.addIssue({ code: 'custom', path: ['POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS'], message: 'must not exceed POOL_UPSTREAM_BUDGET_MS' });

@@ -14,7 +14,7 @@ const cross = (a: Record<string, string[]>): Record<string, string>[] =>
   Object.entries(a).reduce<Record<string, string>[]>((acc, [k, vs]) => acc.flatMap((x) => vs.map((v) => ({ ...x, [k]: v }))), [{}]);
 
 export const PLACEMENT_OUTCOMES = ['placed', 'already_member', 'no_capacity', 'upstream_unavailable', 'bad_user_input', 'aborted', 'repeated'];
-export const MAINTENANCE_STEPS = ['stale_placements', 'expired_holds', 'token_expiry', 'health_check', 'member_sync', 'nonce_purge'];
+export const MAINTENANCE_STEPS = ['stale_placements', 'unknown_invites', 'expired_holds', 'token_expiry', 'health_check', 'member_sync', 'nonce_purge'];
 export const SYNC_RESULTS = ['accepted', 'released', 'discovered', 'missing', 'overflow', 'renamed', 'invited', 'team_lost'];
 
 /** The pool's business counters and histograms (gauges are computed on scrape, see metrics-gauges.ts). */
@@ -32,6 +32,8 @@ export function createPoolMetrics(registry: Registry = new Registry()) {
   const steps = counter(registry, 'seatpool_pool_maintenance_steps_total', 'Maintenance steps run, by step and outcome', ['step', 'outcome'],
     cross({ step: MAINTENANCE_STEPS, outcome: ['ok', 'error'] }));
   const sync = counter(registry, 'seatpool_pool_sync_results_total', 'What member/invite and pool syncs changed, by result', ['result'], cross({ result: SYNC_RESULTS }));
+  const unknown = counter(registry, 'seatpool_pool_unknown_invites_resolved_total', 'Invites of unknown outcome resolved from the upstream lists, by what was found', ['result'],
+    cross({ result: ['placed', 'cancelled', 'absent'] }));
   const childSync = counter(registry, 'seatpool_pool_child_syncs_total', 'Child-account syncs of one mother, by outcome', ['outcome'], cross({ outcome: ['success', 'failure'] }));
   const circuits = counter(registry, 'seatpool_pool_upstream_circuit_transitions_total', "Mothers' circuit breakers opening and closing", ['to'], cross({ to: ['open', 'closed'] }));
   const motherOps = existing<Histogram>(registry, 'seatpool_pool_mother_operation_duration_seconds') ?? new Histogram({
@@ -50,6 +52,7 @@ export function createPoolMetrics(registry: Registry = new Registry()) {
     release: (reason: string, source: string) => releases.inc({ reason, source }),
     step: (step: string, outcome: 'ok' | 'error') => steps.inc({ step, outcome }),
     synced: (result: string, n = 1) => n > 0 && sync.inc({ result }, n),
+    unknownResolved: (result: 'placed' | 'cancelled' | 'absent') => unknown.inc({ result }),
     childSync: (outcome: 'success' | 'failure') => childSync.inc({ outcome }),
     circuit: (to: 'open' | 'closed') => circuits.inc({ to }),
     /** Times an admin operation on mothers and records whether it threw. */

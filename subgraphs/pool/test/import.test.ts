@@ -35,7 +35,7 @@ describe('importMothers (admin)', () => {
   let h: Harness;
   beforeAll(async () => {
     // Production-like upstream timings: under a loaded CI machine the fast test timings can expire an account check.
-    h = await startHarness(undefined, { POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS: '8000', POOL_UPSTREAM_BUDGET_MS: '20000', POOL_HOLD_TTL_MS: '30000' });
+    h = await startHarness(undefined, { POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS: '8000', POOL_UPSTREAM_BUDGET_MS: '20000', POOL_UPSTREAM_SETTLE_MS: '25000', POOL_HOLD_TTL_MS: '30000' });
   });
   afterAll(() => h.close());
 

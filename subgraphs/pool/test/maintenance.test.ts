@@ -47,13 +47,16 @@ describe('seat ledger and maintenance', () => {
     expect((await seats()).map((s) => [s.status, s.placementKey ?? null])).toEqual([['held', 'live'], ['free', null]]);
   });
 
-  it('fails a placement silent for a whole hold TTL (its process died) and frees its seat', async () => {
+  it('fails a placement silent for the settle window (its process died, no invite sent) and frees its seat at once, long before the hold TTL', async () => {
     const m = await insertMother(orm, deps, { seats: 1 });
     const now = clock.now();
     await orm.em.fork().insert(Placement, { idempotencyKey: 'dead', email: 'd@x.io', status: 'in_flight', createdAt: now, updatedAt: now });
     await servicesOn(orm, deps).ledger.hold({ motherId: m.id, teamId: m.teamId, email: 'd@x.io', placementKey: 'dead', ttlMs: deps.holdTtlMs });
-    clock.advance(deps.holdTtlMs + 1);
-    expect(await servicesOn(orm, deps).maintenance.run()).toMatchObject({ staleFailed: 1, holdsReleased: 1 });
+    clock.advance(deps.settleMs - 1);
+    expect(await servicesOn(orm, deps).maintenance.run()).toMatchObject({ staleFailed: 0 });
+    clock.advance(2);
+    expect(deps.settleMs + 1).toBeLessThan(deps.holdTtlMs);
+    expect(await servicesOn(orm, deps).maintenance.run()).toMatchObject({ staleFailed: 1, holdsReleased: 0 });
     expect(await orm.em.fork().findOneOrFail(Placement, { idempotencyKey: 'dead' })).toMatchObject({ status: 'failed', errorCode: 'UPSTREAM_UNAVAILABLE' });
     expect((await seats())[0]).toMatchObject({ status: 'free', email: null, teamId: null });
   });

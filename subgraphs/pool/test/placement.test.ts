@@ -133,7 +133,7 @@ describe('placeEmail (internal API)', () => {
 
   it('abort while in flight: IN_FLIGHT meanwhile, then ABORTED, the invite cancelled and the seat freed', async () => {
     const mother = await seedMother(h, 2);
-    await h.control('POST', '/_sandbox/faults', { accountId: mother.teamId, latencyMs: 700, path: '/invites' });
+    await h.control('POST', '/_sandbox/faults', { accountId: mother.teamId, latencyMs: 700, path: '/invites', method: 'POST' });
     const running = place('k-slow', 'ivy@example.com');
     await new Promise((r) => setTimeout(r, 300));
     expect((await place('k-slow', 'ivy@example.com')).data.placeEmail.status).toBe('IN_FLIGHT');

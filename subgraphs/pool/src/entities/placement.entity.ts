@@ -29,9 +29,13 @@ export const Placement = defineEntity({
     acceptedAt: p.datetime().nullable(),
     releaseReason: p.string().length(16).$type<ReleaseReason>().nullable(),
     releasedAt: p.datetime().nullable(),
+    pendingMotherId: p.string().length(36).nullable(),
+    pendingTeamId: p.string().length(64).nullable(),
+    /** When the pending invite was last sent (or its sender last seen): resolved `settleMs` later. */
+    pendingSince: p.datetime().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },
-  indexes: [{ properties: ['status', 'updatedAt'] }, { properties: ['email', 'status'] }],
+  indexes: [{ properties: ['status', 'updatedAt'] }, { properties: ['email', 'status'] }, { properties: ['pendingSince'] }],
 });
 export type Placement = InferEntity<typeof Placement>;

@@ -112,35 +112,58 @@ export class HttpUpstreamProvider implements UpstreamProvider {
    * One resilient call: `ok` reads a 2xx answer (and may throw a ProviderError for an error hidden
    * in a 200); `tolerate` lets an endpoint treat an error answer as success (e.g. already gone).
    */
-  private call<T>(endpoint: UpstreamEndpoint, breakerKey: string | undefined, spec: RequestSpec, ok: (a: Answer) => T, tolerate?: (a: Answer) => boolean) {
-    return this.resilience.run(endpoint, breakerKey, async (signal) => {
-      // The budget ran out while a retry was waiting: do not start an attempt nobody awaits.
-      if (signal.aborted) throw new ProviderError('transient', endpoint, { upstreamCode: 'timeout' });
-      const started = process.hrtime.bigint();
-      const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-      try {
-        const answer = await this.send(endpoint, spec, signal);
-        const result = answer.status < 300 || tolerate?.(answer) ? ok(answer) : this.fail(endpoint, answer);
-        this.metrics.observe(endpoint, 'ok', seconds());
-        return result;
-      } catch (err) {
-        const outcome = err instanceof ProviderError ? err.errorClass : 'transient';
-        this.metrics.observe(endpoint, outcome, seconds());
-        if (err instanceof ProviderError) {
-          // Answers about the request (full, bad input) are normal outcomes; the rest is worth a warning.
-          const level = err.errorClass === 'no_seats' || err.errorClass === 'bad_request' ? 'info' : 'warn';
-          this.opts.logger?.[level]({ endpoint, motherId: breakerKey, outcome, status: err.status, upstreamCode: err.upstreamCode }, 'upstream attempt failed');
-        }
-        throw err;
+  private async call<T>(endpoint: UpstreamEndpoint, breakerKey: string | undefined, spec: RequestSpec, ok: (a: Answer) => T, tolerate?: (a: Answer) => boolean) {
+    // Attempts sent minus attempts answered (or surely not delivered): > 0 means one may still act upstream.
+    let unanswered = 0;
+    try {
+      return await this.resilience.run(endpoint, breakerKey, async (signal) => {
+        // The budget ran out while a retry was waiting: do not start an attempt nobody awaits.
+        if (signal.aborted) throw new ProviderError('transient', endpoint, { upstreamCode: 'timeout' });
+        unanswered++;
+        return this.attempt(endpoint, breakerKey, spec, signal, ok, tolerate, () => unanswered--);
+      });
+    } catch (err) {
+      if (err instanceof ProviderError && unanswered > 0 && spec.method !== 'GET') {
+        throw new ProviderError(err.errorClass, err.endpoint, { ...err.detail, maybeDelivered: true });
       }
-    });
+      throw err;
+    }
+  }
+
+  private async attempt<T>(
+    endpoint: UpstreamEndpoint,
+    breakerKey: string | undefined,
+    spec: RequestSpec,
+    signal: AbortSignal,
+    ok: (a: Answer) => T,
+    tolerate: ((a: Answer) => boolean) | undefined,
+    settled: () => void,
+  ): Promise<T> {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      const answer = await this.send(endpoint, spec, signal, settled);
+      const result = answer.status < 300 || tolerate?.(answer) ? ok(answer) : this.fail(endpoint, answer);
+      this.metrics.observe(endpoint, 'ok', seconds());
+      return result;
+    } catch (err) {
+      const outcome = err instanceof ProviderError ? err.errorClass : 'transient';
+      this.metrics.observe(endpoint, outcome, seconds());
+      if (err instanceof ProviderError) {
+        // Answers about the request (full, bad input) are normal outcomes; the rest is worth a warning.
+        const level = err.errorClass === 'no_seats' || err.errorClass === 'bad_request' ? 'info' : 'warn';
+        this.opts.logger?.[level]({ endpoint, motherId: breakerKey, outcome, status: err.status, upstreamCode: err.upstreamCode }, 'upstream attempt failed');
+      }
+      throw err;
+    }
   }
 
   private fail(endpoint: UpstreamEndpoint, a: Answer & { retryAfterMs?: number }): never {
     throw classifyHttp(endpoint, a.status, a.code, a.retryAfterMs);
   }
 
-  private async send(endpoint: UpstreamEndpoint, spec: RequestSpec, signal: AbortSignal): Promise<Answer & { retryAfterMs?: number }> {
+  /** `settled` is called once the attempt is known to be over upstream: an answer came, or it never left. */
+  private async send(endpoint: UpstreamEndpoint, spec: RequestSpec, signal: AbortSignal, settled: () => void): Promise<Answer & { retryAfterMs?: number }> {
     const headers: Record<string, string> = {
       authorization: `Bearer ${spec.token}`,
       accept: 'application/json',
@@ -157,9 +180,11 @@ export class HttpUpstreamProvider implements UpstreamProvider {
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal,
       });
+      settled();
       text = await res.text();
     } catch (err) {
       const aborted = (err as Error).name === 'AbortError' || (err as Error).name === 'TimeoutError';
+      if (!aborted && notConnected(err)) settled();
       throw new ProviderError('transient', endpoint, { upstreamCode: aborted ? 'timeout' : 'network' });
     }
     let body: any;
@@ -173,6 +198,12 @@ export class HttpUpstreamProvider implements UpstreamProvider {
     const code = typeof detail?.code === 'string' ? detail.code : typeof body?.error?.code === 'string' ? body.error.code : undefined;
     return { status: res.status, body, code, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) };
   }
+}
+
+/** The connection was never made, so the request never reached the upstream. */
+function notConnected(err: unknown): boolean {
+  const code = (err as { cause?: { code?: unknown } })?.cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
 }
 
 /** Reads the invite answer for our one email: invited, already there, or why not. */

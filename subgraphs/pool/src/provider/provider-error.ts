@@ -12,7 +12,7 @@ export class ProviderError extends Error {
   constructor(
     readonly errorClass: ProviderErrorClass,
     readonly endpoint: string,
-    readonly detail: { status?: number; upstreamCode?: string; retryAfterMs?: number } = {},
+    readonly detail: { status?: number; upstreamCode?: string; retryAfterMs?: number; maybeDelivered?: boolean } = {},
   ) {
     super(`upstream ${endpoint} failed: ${errorClass}${detail.status ? ` (HTTP ${detail.status})` : ''}${detail.upstreamCode ? ` ${detail.upstreamCode}` : ''}`);
   }
@@ -25,6 +25,13 @@ export class ProviderError extends Error {
   }
   get retryAfterMs() {
     return this.detail.retryAfterMs;
+  }
+  /**
+   * Some attempt of the call was sent and never answered (timeout, dropped connection): the upstream
+   * may have acted on it, or may still act on it later. Only a look at the upstream can tell.
+   */
+  get maybeDelivered() {
+    return this.detail.maybeDelivered === true;
   }
   /** Worth another attempt against the same workspace. */
   get retryable() {

@@ -32,6 +32,8 @@ export interface PoolDeps {
   hashKey: Buffer;
   /** How long a seat is held for one upstream attempt; longer than the provider's total budget. */
   holdTtlMs: number;
+  /** How long after it was sent an invite of unknown outcome is resolved from the upstream's lists (> the provider budget). */
+  settleMs: number;
   tuning: PoolTuning;
   metrics: PoolMetrics;
   logger: Logger;

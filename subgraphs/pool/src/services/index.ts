@@ -6,6 +6,7 @@ import { DashboardService } from './dashboard.service';
 import type { PoolDeps } from './deps';
 import { HealthCheckService } from './health-check.service';
 import { IngestService } from './ingest.service';
+import { InviteOutcomes } from './invite-outcomes';
 import { MaintenanceService } from './maintenance.service';
 import { MemberSyncService } from './member-sync.service';
 import { MotherAccountService } from './mother-account.service';
@@ -46,6 +47,7 @@ export function createServices(em: EntityManager, deps: PoolDeps) {
   const importer = new MotherImportService(em, deps, accounts);
   const ingest = new IngestService(em, deps, apiKeys, importer);
   const health = new HealthCheckService(em, deps, accounts, status);
+  const outcomes = new InviteOutcomes(em, deps, ledger);
   return {
     mothers,
     motherQuery: new MotherQueryService(em, deps.now),
@@ -55,7 +57,8 @@ export function createServices(em: EntityManager, deps: PoolDeps) {
     ingest,
     apiKeys,
     ledger,
-    placements: new PlacementService(em, deps, ledger, verdicts),
+    placements: new PlacementService(em, deps, ledger, verdicts, outcomes),
+    outcomes,
     releases,
     outbox: new OutboxService(em, deps.now),
     members,
@@ -65,7 +68,7 @@ export function createServices(em: EntityManager, deps: PoolDeps) {
     poolGroups,
     poolSync,
     health,
-    maintenance: new MaintenanceService(em, deps, { ledger, status, health, members, poolSync, ingest }),
+    maintenance: new MaintenanceService(em, deps, { ledger, outcomes, status, health, members, poolSync, ingest }),
     dashboard: new DashboardService(em),
   };
 }

@@ -3,6 +3,7 @@ import { Mother, Placement } from '../entities';
 import type { PoolDeps } from './deps';
 import type { HealthCheckService } from './health-check.service';
 import type { IngestService } from './ingest.service';
+import type { InviteOutcomes } from './invite-outcomes';
 import type { MemberSyncService } from './member-sync.service';
 import type { MotherStatusService } from './mother-status.service';
 import type { PoolSyncService } from './pool-sync.service';
@@ -10,6 +11,8 @@ import type { SeatLedger } from './seat-ledger.service';
 
 export interface MaintenanceReport {
   staleFailed: number;
+  /** Invites of unknown outcome resolved from the upstream's lists (placed, taken back, or known absent). */
+  unknownResolved: number;
   holdsReleased: number;
   tokensExpired: number;
   healthChecked: number;
@@ -29,6 +32,7 @@ export class MaintenanceService {
     private readonly deps: PoolDeps,
     private readonly parts: {
       ledger: SeatLedger;
+      outcomes: InviteOutcomes;
       status: MotherStatusService;
       health: HealthCheckService;
       members: MemberSyncService;
@@ -54,6 +58,7 @@ export class MaintenanceService {
     };
     const report: MaintenanceReport = {
       staleFailed: await step('stale_placements', () => this.failStalePlacements(now)),
+      unknownResolved: await step('unknown_invites', () => this.parts.outcomes.resolveDue(now)),
       holdsReleased: await step('expired_holds', () => this.releaseExpiredHolds(now)),
       tokensExpired: await step('token_expiry', () => this.expireTokens(now)),
       healthChecked: await step('health_check', () => this.parts.health.checkDue()),
@@ -61,34 +66,50 @@ export class MaintenanceService {
       noncesPurged: await step('nonce_purge', () => this.parts.ingest.purgeNonces()),
       failedSteps,
     };
-    const { staleFailed, holdsReleased, tokensExpired, synced } = report;
-    if (staleFailed || holdsReleased || tokensExpired || synced || failedSteps.length) this.deps.logger.info(report, 'pool maintenance');
+    const { staleFailed, unknownResolved, holdsReleased, tokensExpired, synced } = report;
+    if (staleFailed || unknownResolved || holdsReleased || tokensExpired || synced || failedSteps.length) this.deps.logger.info(report, 'pool maintenance');
     return report;
   }
 
   /**
    * A live placement renews `updatedAt` before every upstream attempt, and one attempt never lasts
-   * longer than the provider budget (< hold TTL). One silent for a whole TTL died with its process:
-   * it fails as UPSTREAM_UNAVAILABLE so its key answers and its seat can be freed.
+   * longer than the provider budget (< settle window). One silent for the settle window died with its
+   * process: it fails as UPSTREAM_UNAVAILABLE and its held seat is freed at once, unless it had sent
+   * an invite whose outcome is unknown (that one is resolved from the upstream's lists instead).
    */
-  private failStalePlacements(now: Date): Promise<number> {
-    const cutoff = new Date(now.getTime() - this.deps.holdTtlMs);
-    return this.em.nativeUpdate(
+  private async failStalePlacements(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.deps.settleMs);
+    const stale = await this.em.find(
       Placement,
-      { status: 'in_flight', updatedAt: { $lt: cutoff } },
-      { status: 'failed', errorCode: 'UPSTREAM_UNAVAILABLE', updatedAt: now },
+      { status: 'in_flight', updatedAt: { $lt: cutoff }, pendingTeamId: null },
+      { fields: ['idempotencyKey'], limit: 500, disableIdentityMap: true },
     );
+    let failed = 0;
+    for (const { idempotencyKey } of stale) {
+      const n = await this.em.nativeUpdate(
+        Placement,
+        { idempotencyKey, status: 'in_flight', updatedAt: { $lt: cutoff }, pendingTeamId: null },
+        { status: 'failed', errorCode: 'UPSTREAM_UNAVAILABLE', updatedAt: now },
+      );
+      if (n === 1) await this.parts.ledger.release(idempotencyKey);
+      failed += n;
+    }
+    return failed;
   }
 
-  /** Frees holds past `heldUntil`, never one whose placement is still in flight. */
+  /** Frees holds past `heldUntil`, never one whose placement is still in flight or has an invite of unknown outcome. */
   private async releaseExpiredHolds(now: Date): Promise<number> {
     const expired = await this.parts.ledger.expiredHolds(now);
     if (!expired.length) return 0;
     const keys = [...new Set(expired.map((s) => s.placementKey).filter((k): k is string => !!k))];
-    const inFlight = keys.length
-      ? await this.em.find(Placement, { idempotencyKey: { $in: keys }, status: 'in_flight' }, { fields: ['idempotencyKey'], disableIdentityMap: true })
+    const busy = keys.length
+      ? await this.em.find(
+          Placement,
+          { idempotencyKey: { $in: keys }, $or: [{ status: 'in_flight' }, { pendingTeamId: { $ne: null } }] },
+          { fields: ['idempotencyKey'], disableIdentityMap: true },
+        )
       : [];
-    const running = new Set(inFlight.map((p) => p.idempotencyKey));
+    const running = new Set(busy.map((p) => p.idempotencyKey));
     let released = 0;
     for (const seat of expired) {
       if (seat.placementKey && running.has(seat.placementKey)) continue;

@@ -4,6 +4,7 @@ import { Placement } from '../entities';
 import type { InviteResult, TeamAccess } from '../provider/provider';
 import { ProviderError } from '../provider/provider-error';
 import type { PoolDeps } from './deps';
+import { NO_PENDING, type InviteOutcomes } from './invite-outcomes';
 import { placementCandidates, type Candidate } from './placement-candidates';
 import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceRequest } from './placement-input';
 import type { SeatLedger } from './seat-ledger.service';
@@ -24,6 +25,7 @@ export class PlacementService {
     private readonly deps: PoolDeps,
     private readonly ledger: SeatLedger,
     private readonly verdicts: UpstreamVerdicts,
+    private readonly outcomes: InviteOutcomes,
   ) {}
 
   /** Places `email` under `idempotencyKey`; a repeated key returns the stored placement (IN_FLIGHT while running). */
@@ -38,12 +40,16 @@ export class PlacementService {
   }
 
   /**
-   * Aborts the key: an in-flight placement (or an unknown key, via a tombstone) becomes ABORTED and
-   * its held seat is freed, so a late or concurrent attempt can never seat the email. PLACED,
+   * Aborts the key: an in-flight placement (or an unknown key, via a tombstone) becomes ABORTED, so
+   * a late or concurrent attempt can never seat the email. An invite of unknown outcome is looked up
+   * first: already upstream → the placement is PLACED (it landed first); not there (yet) → ABORTED,
+   * and the seat stays held until the invite is known gone or taken back (maintenance). PLACED,
    * FAILED and RELEASED placements are returned unchanged.
    */
   async abort(idempotencyKey: string): Promise<Placement> {
     const key = validateKey(idempotencyKey);
+    const current = await this.find(key);
+    if (current?.status === 'in_flight' && current.pendingTeamId) await this.outcomes.resolve(current, false);
     const now = this.deps.now();
     try {
       await this.em.insert(Placement, { idempotencyKey: key, email: '', status: 'aborted', createdAt: now, updatedAt: now });
@@ -51,8 +57,9 @@ export class PlacementService {
       if (!(err instanceof UniqueConstraintViolationException)) throw err;
       await this.em.nativeUpdate(Placement, { idempotencyKey: key, status: 'in_flight' }, { status: 'aborted', updatedAt: now });
     }
-    await this.ledger.release(key);
-    return this.stored(key);
+    const stored = await this.stored(key);
+    if (!stored.pendingTeamId) await this.ledger.release(key);
+    return stored;
   }
 
   /** The placement stored under a key, or null. */
@@ -93,7 +100,11 @@ export class PlacementService {
     return existing;
   }
 
-  /** Hold a seat of one mother, invite upstream, then settle or release. */
+  /**
+   * Hold a seat of one mother, record the invite we are about to send, invite upstream, then settle
+   * or release. An invite whose outcome stays unknown ends the placement's run (IN_FLIGHT, seat
+   * held): it is never followed by an invite into another team until the upstream's lists tell.
+   */
   private async tryMother(req: PlaceRequest, c: Candidate): Promise<Attempt> {
     const hold = await this.ledger.hold({ motherId: c.motherId, teamId: c.teamId, email: req.email, placementKey: req.key, ttlMs: this.deps.holdTtlMs });
     if (hold.kind !== 'held') return { kind: 'miss', reason: 'no_capacity' };
@@ -101,13 +112,62 @@ export class PlacementService {
     let result: InviteResult;
     try {
       team = await teamAccess(this.em, this.deps.box, c.motherId, c.teamId);
-      result = await this.deps.provider.invite(team, req.email);
     } catch (err) {
       await this.ledger.release(req.key);
       if (!(err instanceof ProviderError)) throw err;
       return { kind: 'miss', reason: await this.onUpstreamFailure(c, err) };
     }
+    if (!(await this.markPending(req.key, c))) {
+      await this.ledger.release(req.key); // aborted meanwhile
+      return { kind: 'done', placement: await this.stored(req.key) };
+    }
+    try {
+      result = await this.deps.provider.invite(team, req.email);
+    } catch (err) {
+      if (!(err instanceof ProviderError)) throw err;
+      return this.afterFailedInvite(req, c, team, err);
+    }
     return this.settle(req, c, team, result);
+  }
+
+  /** Before the POST: the placement names the team its invite may land in (and renews its heartbeat). */
+  private async markPending(key: string, c: Candidate): Promise<boolean> {
+    const now = this.deps.now();
+    const n = await this.em.nativeUpdate(
+      Placement,
+      { idempotencyKey: key, status: 'in_flight' },
+      { pendingMotherId: c.motherId, pendingTeamId: c.teamId, pendingSince: now, updatedAt: now },
+    );
+    return n === 1;
+  }
+
+  /**
+   * A failed invite. An answered refusal (full, bad email, token, 429) did not land: free the seat
+   * and move on. An answered 5xx means the upstream is done with the request; it is still looked up
+   * once (a 500 may come after the write) when the lists can be read. An attempt that went
+   * unanswered (timeout, dropped connection) may have landed or may still land: look at the team's
+   * invite and member lists. There → PLACED. Not there, or the lists cannot be read → stop here:
+   * IN_FLIGHT with the seat held and no invite anywhere else, resolved later (abort or maintenance).
+   */
+  private async afterFailedInvite(req: PlaceRequest, c: Candidate, team: TeamAccess, err: ProviderError): Promise<Attempt> {
+    if (err.maybeDelivered || err.errorClass === 'transient') {
+      if (err.maybeDelivered) await this.em.nativeUpdate(Placement, { idempotencyKey: req.key, pendingTeamId: c.teamId }, { pendingSince: this.deps.now() });
+      const seen = await this.outcomes.sight(team, req.email);
+      if (seen === 'invited' || seen === 'member') {
+        const p = await this.stored(req.key);
+        if (p.status !== 'in_flight' || !(await this.outcomes.placeFound(p))) {
+          // Aborted while we did not know: take the invite back (or leave it to maintenance).
+          if (await this.outcomes.undo(team, req.email, seen)) await this.outcomes.forget(req.key);
+        }
+        return { kind: 'done', placement: await this.stored(req.key) };
+      }
+      if (err.maybeDelivered) {
+        this.deps.logger.warn({ motherId: c.motherId, placementKey: req.key }, 'invite outcome unknown; the seat stays held until the upstream lists tell');
+        return { kind: 'done', placement: await this.stored(req.key) };
+      }
+    }
+    await this.outcomes.forget(req.key);
+    return { kind: 'miss', reason: await this.onUpstreamFailure(c, err) };
   }
 
   /** What an upstream failure means for the mother, and for this placement. */
@@ -120,7 +180,8 @@ export class PlacementService {
 
   /**
    * Marks the placement PLACED and the seat USED in one transaction, only while the placement is
-   * still in flight. If it was aborted meanwhile, the invite we just sent is cancelled and the seat freed.
+   * still in flight. If it was aborted meanwhile, the invite we just sent is cancelled and the seat
+   * freed; when the cancel fails the invite stays pending for maintenance to take back.
    */
   private async settle(req: PlaceRequest, c: Candidate, team: TeamAccess, result: InviteResult): Promise<Attempt> {
     const alreadyMember = result.outcome === 'already_member';
@@ -131,7 +192,7 @@ export class PlacementService {
         { idempotencyKey: req.key, status: 'in_flight' },
         {
           status: 'placed', motherId: c.motherId, teamId: c.teamId, teamName: c.teamName, alreadyMember, errorCode: null, updatedAt: now,
-          inviteState: alreadyMember ? 'accepted' : 'pending', acceptedAt: alreadyMember ? now : null,
+          inviteState: alreadyMember ? 'accepted' : 'pending', acceptedAt: alreadyMember ? now : null, ...NO_PENDING,
         },
       );
       if (won !== 1) return false;
@@ -139,12 +200,8 @@ export class PlacementService {
       return true;
     });
     if (!placed) {
-      if (!alreadyMember) {
-        await this.deps.provider.cancelInvite(team, req.email).catch((err: unknown) =>
-          this.deps.logger.error({ err, motherId: c.motherId }, 'could not cancel the invite of an aborted placement'),
-        );
-      }
-      await this.ledger.release(req.key);
+      if (alreadyMember || (await this.outcomes.undo(team, req.email, 'invited'))) await this.outcomes.forget(req.key);
+      else this.deps.logger.error({ motherId: c.motherId }, 'could not cancel the invite of an aborted placement; maintenance retries');
     }
     return { kind: 'done', placement: await this.stored(req.key) };
   }

@@ -40,6 +40,7 @@ export function testDeps(overrides: Partial<PoolDeps> = {}): PoolDeps {
     box: new SecretBox(randomBytes(32)),
     hashKey: randomBytes(32),
     holdTtlMs: 60_000,
+    settleMs: 35_000,
     tuning: DEFAULT_TUNING,
     metrics: createPoolMetrics(),
     logger: createLogger('pool-test', 'silent'),

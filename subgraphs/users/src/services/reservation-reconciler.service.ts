@@ -23,9 +23,12 @@ export interface ReconcileReport {
 const BATCH = 100;
 
 /**
- * Finishes redeems whose saga ended without an answer (timeout, crash, pool unreachable): asks
- * pool for the placement under the reservation key, completes or releases the code, and aborts
- * placements that are unknown or still running past `reservedUntil`, so a late one cannot land.
+ * Finishes redeems whose saga ended without an answer (timeout, crash, pool unreachable): once a
+ * reservation is older than the saga's own pool call, asks pool for the placement under its key,
+ * completes or releases the code, and aborts a placement that is unknown or still in flight (by now
+ * its caller gave up, or its process died). Pool's abort looks an invite of unknown outcome up in the
+ * upstream's lists first (landed → PLACED, the code is bound) and keeps the seat held until it knows,
+ * so a crash is repaired within one placement timeout plus one maintenance interval.
  */
 export class ReservationReconcilerService {
   constructor(private readonly em: EntityManager, private readonly deps: ReconcilerDeps) {}
@@ -42,7 +45,7 @@ export class ReservationReconcilerService {
     );
     const report: ReconcileReport = { completed: 0, released: 0, left: 0 };
     for (const code of stale) {
-      const outcome = await this.reconcileOne(code.reservationKey!, code.reservedUntil! <= now, requestId);
+      const outcome = await this.reconcileOne(code.reservationKey!, requestId);
       if (outcome.kind === 'placed') report.completed++;
       else if (outcome.kind === 'released') report.released++;
       else report.left++;
@@ -51,12 +54,11 @@ export class ReservationReconcilerService {
     return report;
   }
 
-  private async reconcileOne(key: string, expired: boolean, requestId: string): Promise<Settlement> {
+  private async reconcileOne(key: string, requestId: string): Promise<Settlement> {
     try {
       const placement = await this.deps.pool.placement(key, requestId);
       if (placement && FINAL.has(placement.status)) return await this.deps.reservations.settle(key, placement);
-      if (placement?.status === 'IN_FLIGHT' && !expired) return { kind: 'pending' };
-      // Unknown to pool, or still running past the reservation: make sure it can never land.
+      // Unknown to pool, or still in flight after its caller gave up: make sure it can never land.
       const aborted = await this.deps.pool.abortPlacement(key, requestId);
       if (aborted === null) return await this.deps.reservations.release(key, 'ABORTED');
       return await this.deps.reservations.settle(key, aborted);

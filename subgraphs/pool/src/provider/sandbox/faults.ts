@@ -14,6 +14,8 @@ export interface Fault {
   latencyMs: number;
   retryAfterS?: number;
   path?: string;
+  /** Only requests with this HTTP method (e.g. `POST`, so an invite is delayed but the invite list is not). */
+  method?: string;
   /** Remaining firings; undefined = unlimited. */
   remaining?: number;
   fired: number;
@@ -21,6 +23,7 @@ export interface Fault {
 
 /** What the upstream request is, as far as fault matching is concerned. */
 export interface FaultTarget {
+  method: string;
   path: string;
   template?: string;
   accountIds: string[];
@@ -34,11 +37,12 @@ export interface FaultDecision {
 
 /** Validates a `POST /_sandbox/faults` body; returns an error message when invalid. */
 export function parseFault(body: Record<string, unknown>): Fault | string {
-  const { accountId, status, rate = 1, path } = body;
+  const { accountId, status, rate = 1, path, method } = body;
   if (accountId !== undefined && (typeof accountId !== 'string' || !accountId)) return 'accountId must be a non-empty string';
   if (status !== undefined && !FAULT_STATUSES.includes(status as FaultStatus)) return `status must be one of ${FAULT_STATUSES.join(', ')}`;
   if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) return 'rate must be a number in 0..1';
   if (path !== undefined && (typeof path !== 'string' || !path)) return 'path must be a non-empty string';
+  if (method !== undefined && (typeof method !== 'string' || !/^(GET|POST|DELETE|PATCH|PUT)$/i.test(method))) return 'method must be GET, POST, DELETE, PATCH or PUT';
   const latencyMs = intField(body.latencyMs, 0, MAX_LATENCY_MS, 0);
   if (latencyMs === undefined) return `latencyMs must be an integer in 0..${MAX_LATENCY_MS}`;
   const retryAfterS = intField(body.retryAfterS, 0, 86_400, -1);
@@ -54,6 +58,7 @@ export function parseFault(body: Record<string, unknown>): Fault | string {
     latencyMs,
     retryAfterS: retryAfterS < 0 ? undefined : retryAfterS,
     path,
+    method: typeof method === 'string' ? method.toUpperCase() : undefined,
     remaining: count < 0 ? undefined : count,
     fired: 0,
   };
@@ -89,6 +94,7 @@ export class FaultBook {
     for (const f of this.faults) {
       if (f.remaining === 0) continue;
       if (f.accountId !== undefined && !t.accountIds.includes(f.accountId)) continue;
+      if (f.method !== undefined && f.method !== t.method) continue;
       if (f.path !== undefined && !t.path.includes(f.path) && !(t.template ?? '').includes(f.path)) continue;
       if (f.status !== undefined && d.status !== undefined) continue;
       if (f.rate < 1 && Math.random() >= f.rate) continue;

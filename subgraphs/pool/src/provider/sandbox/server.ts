@@ -57,7 +57,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     if (m) state.countRequest(method, m.route.template, accountId);
 
     const accountIds = [m?.params.id, url.searchParams.get('account_id'), accountHeader].filter((v): v is string => !!v);
-    const decision = faults.pick({ path: url.pathname, template: m?.route.template, accountIds });
+    const decision = faults.pick({ method, path: url.pathname, template: m?.route.template, accountIds });
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     if (decision.status !== undefined) return faultReply(decision.status, decision.retryAfterS);
 
