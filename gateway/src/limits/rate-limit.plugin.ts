@@ -60,8 +60,9 @@ export function rateLimitPlugin(opts: {
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
+          if (!rc.operation) return; // no operation to run: operationGuard answers BAD_USER_INPUT
           const caller = rc.contextValue.identity;
-          const fields = rootFields(rc.document, rc.operation!, obj(rc.request.variables));
+          const fields = rootFields(rc.document, rc.operation, obj(rc.request.variables));
           const hits: { key: string; rule: RateRuleSpec }[] = [];
           for (const rule of opts.rules) {
             if (!rule.callers.includes(caller.kind as never)) continue;

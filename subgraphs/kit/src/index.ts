@@ -21,3 +21,4 @@ export * from './page-window';
 export * from './figure-cache';
 export * from './time-series-sql';
 export * from './date-time.scalar';
+export * from './string-limits';

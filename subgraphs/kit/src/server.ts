@@ -18,6 +18,7 @@ import type { Logger } from './logger';
 import { graphqlMetricsPlugin } from './metrics';
 import { ormReady, type Orm } from './orm';
 import { requestIdFrom } from './request-id';
+import { stringLimitPlugin } from './string-limits';
 
 export interface SubgraphOptions<Ctx extends BaseContext> {
   name: string;
@@ -56,6 +57,7 @@ export function createSubgraphServer<Ctx extends BaseContext>(opts: SubgraphOpti
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin(opts.registry),
       errorPlugin() as ApolloServerPlugin<Ctx>,
+      stringLimitPlugin(),
       ...(opts.plugins ?? []),
     ],
   });
