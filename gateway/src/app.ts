@@ -12,6 +12,7 @@ import { gatewayConfigSchema } from './config';
 import type { GatewayContext } from './context';
 import { buildHttpApp } from './http';
 import { labelLimitErrors, queryLimits } from './limits/query-limits';
+import { operationGuard } from './limits/operation-guard';
 import { rateLimitPlugin } from './limits/rate-limit.plugin';
 import { MemoryRateStore, type RateStore } from './limits/rate-limiter';
 import { buildRateRules } from './limits/rate-rules';
@@ -84,7 +85,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
     : false;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: (formatted, error) => formatError(labelLimitErrors(formatted), error),
+    formatError: (formatted, error) => formatError(labelLimitErrors(formatted, error), error),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     csrfPrevention: true,
@@ -97,6 +98,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
       graphqlMetricsPlugin(registry),
       errorPlugin() as any,
       ...(limits.plugins ?? []),
+      operationGuard(),
       rateLimitPlugin({ store, rules, hashKey: config.SEATPOOL_SIGNING_SECRET, limited }),
     ],
   });

@@ -45,15 +45,17 @@ export const gatewayConfigSchema = commonConfigSchema
     // Rate limits (fixed windows; shared through Redis when REDIS_URL is set).
     /** Root fields counted as public operations (anonymous callers). */
     GATEWAY_PUBLIC_OPERATIONS: list('redeem,redeemStatus,requestSwitch,refreshCode,resendRedeemInvite,ingestMother'),
-    /** Each public operation, per client address, per minute. */
+    /** All public operations together, per client address, per minute. */
     GATEWAY_PUBLIC_RATE_PER_MINUTE: positiveInt(30),
+    /** Each public operation, per client address, per minute (unset: the same as the total). */
+    GATEWAY_PUBLIC_OPERATION_RATE_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1_000_000_000).optional()),
     /** Each public operation, per redeem code and per email (from the operation's arguments), per minute. */
     GATEWAY_PUBLIC_SUBJECT_RATE_PER_MINUTE: positiveInt(10),
     /** Resend-like operations (names containing "resend"), per email, per hour: an inbox is not a target. */
     GATEWAY_RESEND_RATE_PER_HOUR: positiveInt(5),
     /** Admin login attempts per client address per 5 minutes. */
     GATEWAY_LOGIN_RATE_PER_5MIN: positiveInt(10),
-    /** Admin login attempts per account (all addresses together) per 5 minutes: slows distributed guessing. */
+    /** Admin login attempts per account from one client address per 5 minutes (never all addresses together: strangers must not lock the operator out). */
     GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN: positiveInt(30),
     /** Operations per API key per minute. */
     GATEWAY_API_KEY_RATE_PER_MINUTE: positiveInt(600),

@@ -6,5 +6,5 @@ export interface GatewayContext {
   lang: Lang;
   acceptLanguage?: string;
   logger: Logger;
-  identity: Omit<Identity, 'iat' | 'nonce' | 'rid'>;
+  identity: Omit<Identity, 'iat' | 'nonce' | 'rid' | 'aud' | 'bh'>;
 }

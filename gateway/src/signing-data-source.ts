@@ -1,11 +1,17 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { signIdentity } from '@seatpool/kit';
+import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import type { GatewayContext } from './context';
 
+const CLAIMS_HEADER = 'x-seatpool-unsigned-claims';
+/** Codes with which a subgraph says "your request is wrong" (Apollo's and ours). */
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+
 /**
  * Sends each subgraph fetch with the request id, the caller's language and a freshly signed
- * identity (new nonce per fetch, so a subgraph can refuse replays without refusing plan steps).
+ * identity (new nonce per fetch, so a subgraph can refuse replays without refusing plan steps),
+ * bound to this subgraph's name and to the exact body of the fetch.
  */
 export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -14,9 +20,16 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // A bounded fetch: a hung subgraph fails this step instead of holding the request forever.
     super({
       url: opts.url,
-      fetcher: ((url: string, init: RequestInit) =>
-        fetch(url, { ...init, signal: AbortSignal.timeout(opts.timeoutMs) })) as any,
+      fetcher: ((url: string, init: RequestInit & { headers: Record<string, string> }) =>
+        fetch(url, { ...init, headers: sign(init.headers, init.body as string), signal: AbortSignal.timeout(opts.timeoutMs) })) as any,
     });
+    // The exact bytes the subgraph receives are hashed into the signature, with its name as audience.
+    function sign(headers: Record<string, string>, body: string): Record<string, string> {
+      const { [CLAIMS_HEADER]: claims, ...rest } = headers;
+      if (!claims) return rest;
+      const identity = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8'));
+      return { ...rest, ...signIdentity(opts.secret, identity, { audience: opts.name, body }) };
+    }
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
@@ -24,9 +37,31 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!context?.identity) return; // gateway-internal fetches (none today) stay unsigned
     headers.set('x-request-id', context.requestId);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
-    for (const [name, value] of Object.entries(signIdentity(this.opts.secret, { ...context.identity, rid: context.requestId }))) {
-      headers.set(name, value);
+    // Signed in the fetcher, where the body is final; this header carries the claims there.
+    headers.set(CLAIMS_HEADER, Buffer.from(JSON.stringify({ ...context.identity, rid: context.requestId })).toString('base64url'));
+  }
+
+  /**
+   * A subgraph that refused the request itself (HTTP 400 with GraphQL errors, 413 for a body its
+   * limit refuses) is answered to the client as BAD_USER_INPUT with the subgraph's message, not as
+   * an internal error: the gateway checks the same things first, this covers what it cannot.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    if (response.status === 413) {
+      return new GraphQLError('The input is not valid. The request is too large for the service.', {
+        extensions: { code: 'BAD_USER_INPUT', detail: 'The request is too large for the service.' },
+      });
     }
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body as
+      | { errors?: { message?: unknown; extensions?: { code?: unknown } }[] }
+      | undefined;
+    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
+    const code = first?.extensions?.code;
+    if (response.status === 400 && typeof first?.message === 'string' && typeof code === 'string' && CLIENT_CODES.has(code)) {
+      return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return error;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {

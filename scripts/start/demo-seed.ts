@@ -3,17 +3,20 @@ import { signIdentity } from '@seatpool/kit';
 type Gql = (url: string, query: string, variables?: Record<string, unknown>) => Promise<any>;
 
 /** GraphQL straight to a subgraph as the operator (the start script holds the signing secret). */
-function operatorClient(secret: string): Gql {
+function operatorClient(secret: string, seedUrls: { poolUrl: string }): Gql {
   return async (url, query, variables = {}) => {
     const rid = `seed-${Date.now()}`;
+    const body = JSON.stringify({ query, variables });
+    // The signature is bound to the receiving subgraph and this body.
+    const audience = url === seedUrls.poolUrl ? 'pool' : 'users';
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signIdentity(secret, { kind: 'admin', sub: 'npm-start', scopes: [], rid }) },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...signIdentity(secret, { kind: 'admin', sub: 'npm-start', scopes: [], rid }, { audience, body }) },
+      body,
     });
-    const body: any = await res.json();
-    if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code}: ${body.errors[0].message}`);
-    return body.data;
+    const answer: any = await res.json();
+    if (answer.errors?.length) throw new Error(`${answer.errors[0].extensions?.code}: ${answer.errors[0].message}`);
+    return answer.data;
   };
 }
 
@@ -25,7 +28,7 @@ const COUNT = (fields: string) =>
  * shows a living dashboard; a second start leaves existing data alone.
  */
 export async function seedDemo(opts: { secret: string; poolUrl: string; usersUrl: string; sandboxUrl: string }) {
-  const gql = operatorClient(opts.secret);
+  const gql = operatorClient(opts.secret, opts);
   const pool = await gql(opts.poolUrl, COUNT('mothers { total }'));
   const users = await gql(opts.usersUrl, COUNT('codes { total }'));
   if (pool._entities[0].mothers.total > 0 || users._entities[0].codes.total > 0) return null;

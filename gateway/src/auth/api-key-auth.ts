@@ -15,7 +15,7 @@ export type ApiKeyVerifier = (key: string, requestId: string) => Promise<Verifie
  * key stops working at once.
  */
 export function createApiKeyVerifier(poolUrl: string, secret: string): ApiKeyVerifier {
-  const call = createServiceClient({ url: poolUrl, secret, service: 'gateway', timeoutMs: 5_000 });
+  const call = createServiceClient({ url: poolUrl, secret, service: 'gateway', audience: 'pool', timeoutMs: 5_000 });
   return async (key, requestId) => {
     const res = await call<{ verifyApiKey: VerifiedApiKey | null }>(VERIFY, { key }, requestId);
     const v = res.verifyApiKey;

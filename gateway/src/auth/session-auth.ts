@@ -8,7 +8,7 @@ const VERIFY = `query($token: String!) { verifySession(token: $token) { sessionI
  * expired or revoked. Throws kit's ServiceCallError when users cannot answer.
  */
 export function createSessionVerifier(usersUrl: string, secret: string) {
-  const call = createServiceClient({ url: usersUrl, secret, service: 'gateway', timeoutMs: 5_000 });
+  const call = createServiceClient({ url: usersUrl, secret, service: 'gateway', audience: 'users', timeoutMs: 5_000 });
   return async (token: string, requestId: string): Promise<string | null> => {
     const res = await call<{ verifySession: { sessionId: string } | null }>(VERIFY, { token }, requestId);
     return res.verifySession?.sessionId ?? null;

@@ -39,9 +39,14 @@ const TOKENS = /^Syntax Error: Document contains more that (\d+) tokens/;
  * (Apollo re-labels validation-rule errors GRAPHQL_VALIDATION_FAILED and the parser's token stop
  * GRAPHQL_PARSE_FAILED; a client should not need to know which stage said no).
  */
-export function labelLimitErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function labelLimitErrors(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const ext = formatted.extensions ?? {};
   if (typeof ext.limit === 'string') return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
+  // A literal our scalar refused (e.g. DateTime "yesterday"): a bad value, like a bad variable.
+  const cause = (error as { originalError?: { extensions?: { code?: unknown } } } | undefined)?.originalError;
+  if (ext.code === 'GRAPHQL_VALIDATION_FAILED' && cause?.extensions?.code === 'BAD_USER_INPUT') {
+    return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
+  }
   const tokens = ext.code === 'GRAPHQL_PARSE_FAILED' ? TOKENS.exec(formatted.message) : null;
   if (tokens) {
     const detail = `Token limit of ${tokens[1]} exceeded.`;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { AppError } from '@seatpool/kit';
+import { AppError, normalizeCodeText, normalizeEmailText } from '@seatpool/kit';
 import { createHmac } from 'node:crypto';
 import type { Counter } from 'prom-client';
 import type { GatewayContext } from '../context';
@@ -9,7 +9,8 @@ import { rootFields, type RootField } from './root-fields';
 
 type Caller = GatewayContext['identity'];
 
-const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v.slice(0, 512) : undefined);
+// Never truncated: an over-long value is refused by the operation guard (string caps) first.
+const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /** A value from the field's arguments, at the top level or inside `input` (our one-input-per-mutation style). */
@@ -42,17 +43,22 @@ export function rateLimitPlugin(opts: {
       case 'apikey':
         return caller.kind === 'apikey' ? caller.sub : undefined;
       case 'code': {
-        // The same code typed with dashes, spaces or lower case is one bucket.
-        const code = argument(args, 'code')?.toUpperCase().replace(/[^A-Z0-9]/g, '');
+        // Normalised exactly as users does: the same code typed with padding, dashes or lower case is one bucket.
+        const raw = argument(args, 'code');
+        const code = raw === undefined ? undefined : normalizeCodeText(raw);
         return code ? digest(`code:${code}`) : undefined;
       }
       case 'email': {
-        const email = argument(args, 'email')?.trim().toLowerCase();
+        const raw = argument(args, 'email');
+        const email = raw === undefined ? undefined : normalizeEmailText(raw);
         return email ? digest(`email:${email}`) : undefined;
       }
       case 'account':
         // One admin account today; a named account (if the login input grows one) gets its own bucket.
         return digest(`account:${argument(args, 'username', 'account', 'email')?.toLowerCase() ?? 'admin'}`);
+      case 'account-address':
+        // An account from one address: strangers elsewhere cannot spend the operator's budget.
+        return digest(`account:${argument(args, 'username', 'account', 'email')?.toLowerCase() ?? 'admin'}@${caller.ip ?? 'unknown'}`);
     }
   };
 
@@ -60,15 +66,18 @@ export function rateLimitPlugin(opts: {
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
+          if (!rc.operation) return; // no operation to run: operationGuard answers BAD_USER_INPUT
           const caller = rc.contextValue.identity;
-          const fields = rootFields(rc.document, rc.operation!, obj(rc.request.variables));
+          const fields = rootFields(rc.document, rc.operation, obj(rc.request.variables));
           const hits: { key: string; rule: RateRuleSpec }[] = [];
           for (const rule of opts.rules) {
             if (!rule.callers.includes(caller.kind as never)) continue;
             const matching = rule.fields === '*' ? [undefined] : fields.filter((f) => (rule.fields as string[]).includes(f.name));
             for (const field of matching) {
               const value = dimension(rule.by, caller, field);
-              if (value !== undefined) hits.push({ key: `${rule.name}:${field?.name ?? '*'}:${value}`, rule });
+              // `across: all`: one budget for every listed field together (e.g. all public operations).
+              const scope = rule.across === 'all' ? '*' : field?.name ?? '*';
+              if (value !== undefined) hits.push({ key: `${rule.name}:${scope}:${value}`, rule });
             }
           }
           if (!hits.length) return;

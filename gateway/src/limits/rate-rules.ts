@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { GatewayConfig } from '../config';
 
 /** What a bucket is keyed by: the caller's address or API key, or a value from the operation's arguments. */
-export const DIMENSIONS = ['address', 'apikey', 'code', 'email', 'account'] as const;
+export const DIMENSIONS = ['address', 'apikey', 'code', 'email', 'account', 'account-address'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 export type CallerKind = 'anonymous' | 'admin' | 'apikey';
 
@@ -13,6 +13,8 @@ const ruleSchema = z.object({
   fields: z.union([z.literal('*'), z.array(z.string().min(1)).min(1)]),
   callers: z.array(z.enum(['anonymous', 'admin', 'apikey'])).min(1),
   by: z.enum(DIMENSIONS),
+  /** `field` (default): a bucket per listed field; `all`: one bucket for all listed fields together. */
+  across: z.enum(['field', 'all']).optional(),
   limit: z.number().int().min(1),
   windowSeconds: z.number().int().min(1).max(86_400),
 });
@@ -28,11 +30,15 @@ export function buildRateRules(config: GatewayConfig): RateRuleSpec[] {
   const resend = pub.filter((f) => /resend/i.test(f));
   const anyone: CallerKind[] = ['anonymous', 'admin', 'apikey'];
   const rules: RateRuleSpec[] = [
-    { name: 'public-address', fields: pub, callers: ['anonymous'], by: 'address', limit: config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowSeconds: 60 },
+    // One budget per address for all public operations together, and one per operation.
+    { name: 'public-address', fields: pub, across: 'all', callers: ['anonymous'], by: 'address', limit: config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowSeconds: 60 },
+    { name: 'public-operation', fields: pub, callers: ['anonymous'], by: 'address', limit: config.GATEWAY_PUBLIC_OPERATION_RATE_PER_MINUTE ?? config.GATEWAY_PUBLIC_RATE_PER_MINUTE, windowSeconds: 60 },
     { name: 'public-code', fields: pub, callers: ['anonymous'], by: 'code', limit: config.GATEWAY_PUBLIC_SUBJECT_RATE_PER_MINUTE, windowSeconds: 60 },
     { name: 'public-email', fields: pub, callers: ['anonymous'], by: 'email', limit: config.GATEWAY_PUBLIC_SUBJECT_RATE_PER_MINUTE, windowSeconds: 60 },
     { name: 'login-address', fields: ['adminLogin'], callers: anyone, by: 'address', limit: config.GATEWAY_LOGIN_RATE_PER_5MIN, windowSeconds: 300 },
-    { name: 'login-account', fields: ['adminLogin'], callers: anyone, by: 'account', limit: config.GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN, windowSeconds: 300 },
+    // Per account *and* address: wrong passwords from strangers never spend the operator's budget.
+    // Distributed guessing is slowed by users' account-wide delay (docs/operations/SECURITY.md §3).
+    { name: 'login-account', fields: ['adminLogin'], callers: anyone, by: 'account-address', limit: config.GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN, windowSeconds: 300 },
     { name: 'apikey', fields: '*', callers: ['apikey'], by: 'apikey', limit: config.GATEWAY_API_KEY_RATE_PER_MINUTE, windowSeconds: 60 },
   ];
   if (resend.length) {

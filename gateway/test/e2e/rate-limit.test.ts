@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { codeOf, graphqlClient, startStack, type Stack } from './harness';
+import { ADMIN_PASSWORD, codeOf, graphqlClient, startStack, type Stack } from './harness';
 
 const REDEEM = `mutation($i: RedeemInput!) { redeem(input: $i) { status } }`;
 const STATUS = `query($c: String!, $e: String!) { redeemStatus(code: $c, email: $e) { codeStatus } }`;
@@ -46,7 +46,8 @@ describe('rate limits at the public door', () => {
   });
 
   it('keeps one bucket when an untrusted client sends its own X-Forwarded-For', async () => {
-    const ask = (ip: string) => stack.gql(STATUS, { c: freshCode(), e: 'spoof@example.com' }, from(ip));
+    const gw = await stack.extraGateway(isolated()); // the address's shared public budget is fresh
+    const ask = (ip: string) => gw.gql(STATUS, { c: freshCode(), e: 'spoof@example.com' }, from(ip));
     for (const ip of ['1.1.1.1', '2.2.2.2', '3.3.3.3']) expect(codeOf(await ask(ip))).toBe('CODE_INVALID');
     expect(codeOf(await ask('4.4.4.4'))).toBe('RATE_LIMITED');
   });
@@ -79,13 +80,47 @@ describe('rate limits at the public door', () => {
     expect(limited.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', rateLimit: { rule: 'public-email' } });
   });
 
-  it('limits login attempts per account across addresses', async () => {
-    const gw = await stack.extraGateway({ GATEWAY_TRUSTED_PROXIES: 'loopback', GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN: '3', ...isolated() });
-    for (const ip of ['10.3.0.1', '10.3.0.2', '10.3.0.3']) {
+  it('never lets wrong passwords from strangers lock the operator out; brute force from one address is stopped', async () => {
+    const gw = await stack.extraGateway({ GATEWAY_TRUSTED_PROXIES: 'loopback', GATEWAY_LOGIN_RATE_PER_5MIN: '1000', GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN: '3', ...isolated() });
+    for (const ip of ['10.3.0.1', '10.3.0.2', '10.3.0.3', '10.3.0.4']) {
       expect(codeOf(await gw.gql(LOGIN, { i: { password: 'not-the-password-1' } }, from(ip)))).toBe('UNAUTHENTICATED');
     }
-    const limited = await gw.gql(LOGIN, { i: { password: 'not-the-password-1' } }, from('10.3.0.4'));
+    const operator = await gw.gql(LOGIN, { i: { password: ADMIN_PASSWORD } }, from('10.3.0.9'));
+    expect(operator.errors).toBeUndefined();
+    expect(operator.data.adminLogin.token).toEqual(expect.any(String));
+    // One address guessing: its account+address budget runs out.
+    for (let i = 0; i < 3; i++) expect(codeOf(await gw.gql(LOGIN, { i: { password: `guess-${i}-password` } }, from('10.3.1.1')))).toBe('UNAUTHENTICATED');
+    const limited = await gw.gql(LOGIN, { i: { password: 'guess-4-password' } }, from('10.3.1.1'));
     expect(limited.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', rateLimit: { rule: 'login-account' } });
+    expect((await gw.gql(LOGIN, { i: { password: ADMIN_PASSWORD } }, from('10.3.0.9'))).errors).toBeUndefined();
+  });
+
+  it('gives each address one public budget for all public operations together', async () => {
+    const gw = await stack.extraGateway({ GATEWAY_TRUSTED_PROXIES: 'loopback', ...isolated() });
+    const ip = from('10.5.0.1');
+    expect(codeOf(await gw.gql(STATUS, { c: freshCode(), e: 'p1@example.com' }, ip))).toBe('CODE_INVALID');
+    expect(codeOf(await gw.gql(REDEEM, { i: { code: freshCode(), email: 'p2@example.com' } }, ip))).toBe('CODE_INVALID');
+    expect(codeOf(await gw.gql(STATUS, { c: freshCode(), e: 'p3@example.com' }, ip))).toBe('CODE_INVALID');
+    // The 4th public call of the minute, to an operation not used yet: the shared budget is spent.
+    const fourth = await gw.gql(`mutation($i: RequestSwitchInput!) { requestSwitch(input: $i) { status } }`, { i: { code: freshCode(), email: 'p4@example.com' } }, ip);
+    expect(fourth.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', rateLimit: { rule: 'public-address' } });
+  });
+
+  it('normalises codes and emails as users does: padding is the same subject, over-long is refused', async () => {
+    const gw = await stack.extraGateway({ GATEWAY_TRUSTED_PROXIES: 'loopback', GATEWAY_PUBLIC_SUBJECT_RATE_PER_MINUTE: '2', ...isolated() });
+    const code = freshCode();
+    expect(codeOf(await gw.gql(STATUS, { c: code, e: 'n1@example.com' }, from('10.6.0.1')))).toBe('CODE_INVALID');
+    expect(codeOf(await gw.gql(STATUS, { c: `${'-'.repeat(512)}${code}`, e: 'n2@example.com' }, from('10.6.0.2')))).toBe('CODE_INVALID');
+    const padded = await gw.gql(STATUS, { c: `${'-'.repeat(600)}${code.toLowerCase()}`, e: 'n3@example.com' }, from('10.6.0.3'));
+    expect(padded.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', rateLimit: { rule: 'public-code' } });
+
+    const email = `pad-${randomBytes(3).toString('hex')}@example.com`;
+    expect(codeOf(await gw.gql(STATUS, { c: freshCode(), e: email }, from('10.6.1.1')))).toBe('CODE_INVALID');
+    expect(codeOf(await gw.gql(STATUS, { c: freshCode(), e: `${' '.repeat(600)}${email.toUpperCase()}` }, from('10.6.1.2')))).toBe('CODE_INVALID');
+    const third = await gw.gql(STATUS, { c: freshCode(), e: `${' '.repeat(700)}${email}` }, from('10.6.1.3'));
+    expect(third.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', rateLimit: { rule: 'public-email' } });
+    // Longer than any string may be: refused, not truncated into a fresh bucket.
+    expect(codeOf(await gw.gql(STATUS, { c: `${'-'.repeat(20_000)}${code}`, e: 'n4@example.com' }, from('10.6.0.4')))).toBe('BAD_USER_INPUT');
   });
 
   it('counts every aliased or fragment-hidden call, not one per request', async () => {

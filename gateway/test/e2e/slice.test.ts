@@ -84,8 +84,9 @@ describe('the contract slice through the gateway', () => {
       expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
     // A signature made with another secret is refused too.
-    const forged = signIdentity('f'.repeat(40), { kind: 'admin', sub: 'x', scopes: [], rid: 'forged-0001' });
-    const res = await fetch(stack.pool.url, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body: JSON.stringify({ query: '{ mother(id: "x") { id } }' }) });
+    const body = JSON.stringify({ query: '{ mother(id: "x") { id } }' });
+    const forged = signIdentity('f'.repeat(40), { kind: 'admin', sub: 'x', scopes: [], rid: 'forged-0001' }, { audience: 'pool', body });
+    const res = await fetch(stack.pool.url, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body });
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 

@@ -46,4 +46,6 @@ export const commonConfigSchema = z.object({
   SEATPOOL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SEATPOOL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEATPOOL_HOST: z.string().default('127.0.0.1'),
+  /** Shared state of the replicas (identity nonces; the gateway's limits); unset: per process. */
+  REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional()),
 });

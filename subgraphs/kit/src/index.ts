@@ -22,3 +22,5 @@ export * from './page-window';
 export * from './figure-cache';
 export * from './time-series-sql';
 export * from './date-time.scalar';
+export * from './string-limits';
+export * from './subjects';

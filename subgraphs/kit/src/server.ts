@@ -13,10 +13,12 @@ import type { BaseContext } from './context';
 import { pickLang } from './errors';
 import { errorPlugin, formatError } from './error-plugin';
 import { IDENTITY_HEADER, IdentityVerifier, SIGNATURE_HEADER } from './identity';
+import { createReplayGuard } from './replay-guard';
 import type { Logger } from './logger';
 import { graphqlMetricsPlugin } from './metrics';
 import { ormReady, type Orm } from './orm';
 import { requestIdFrom } from './request-id';
+import { stringLimitPlugin } from './string-limits';
 
 export interface SubgraphOptions<Ctx extends BaseContext> {
   name: string;
@@ -31,6 +33,8 @@ export interface SubgraphOptions<Ctx extends BaseContext> {
   context: (base: BaseContext) => Ctx | Promise<Ctx>;
   production?: boolean;
   plugins?: ApolloServerPlugin<Ctx>[];
+  /** Shared store of used identity nonces (every replica, across restarts); unset: this process's memory. */
+  redisUrl?: string;
 }
 
 export interface RunningSubgraph {
@@ -53,6 +57,7 @@ export function createSubgraphServer<Ctx extends BaseContext>(opts: SubgraphOpti
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin(opts.registry),
       errorPlugin() as ApolloServerPlugin<Ctx>,
+      stringLimitPlugin(),
       ...(opts.plugins ?? []),
     ],
   });
@@ -67,7 +72,9 @@ export async function startSubgraph<Ctx extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const apollo = createSubgraphServer(opts);
   await apollo.start();
-  const verifier = new IdentityVerifier(opts.signingSecret);
+  const replay = await createReplayGuard(opts.redisUrl, { logger: opts.logger });
+  // Identities are bound to this service's name and to the body they came with.
+  const verifier = new IdentityVerifier(opts.signingSecret, { audience: opts.name, replay });
   const app = express();
   app.disable('x-powered-by');
   app.use((req, res, next) => {
@@ -87,7 +94,11 @@ export async function startSubgraph<Ctx extends BaseContext>(
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({
+      limit: '1mb',
+      // The raw bytes, for the identity's body hash (the JSON parse would lose the exact form).
+      verify: (req, _res, buf) => void ((req as { rawBody?: Buffer }).rawBody = buf),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.headers['x-request-id']);
@@ -96,7 +107,8 @@ export async function startSubgraph<Ctx extends BaseContext>(
           const v = req.headers[name];
           return Array.isArray(v) ? v[0] : v;
         };
-        const identity = verifier.verify(header(IDENTITY_HEADER), header(SIGNATURE_HEADER));
+        const rawBody = (req as { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
+        const identity = await verifier.verify(header(IDENTITY_HEADER), header(SIGNATURE_HEADER), rawBody);
         if (typeof identity === 'string') {
           logger.warn({ reason: identity }, 'refused unsigned or invalid identity');
           throw new GraphQLError('Authentication is required.', {
@@ -129,6 +141,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      await replay.close?.();
     },
   };
 }

@@ -22,23 +22,26 @@ export interface ServiceClientOptions {
   secret: string;
   /** This service's name, sent as the signed identity's subject. */
   service: string;
+  /** The other service's name: the signature is valid there only (and for this body only). */
+  audience: string;
   timeoutMs: number;
 }
 
 /** GraphQL over HTTP to another seatpool service, with a signed service identity per call. */
 export function createServiceClient(opts: ServiceClientOptions) {
   return async function request<T>(query: string, variables: Record<string, unknown>, requestId: string): Promise<T> {
+    const payload = JSON.stringify({ query, variables });
     const headers = {
       'content-type': 'application/json',
       'x-request-id': requestId,
-      ...signIdentity(opts.secret, { kind: 'service', sub: opts.service, scopes: [], rid: requestId }),
+      ...signIdentity(opts.secret, { kind: 'service', sub: opts.service, scopes: [], rid: requestId }, { audience: opts.audience, body: payload }),
     };
     let res: Response;
     try {
       res = await fetch(opts.url, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query, variables }),
+        body: payload,
         signal: AbortSignal.timeout(opts.timeoutMs),
       });
     } catch (err) {

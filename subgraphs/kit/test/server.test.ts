@@ -9,6 +9,7 @@ import { createRegistry } from '../src/metrics';
 import { startSubgraph, type RunningSubgraph } from '../src/server';
 import { requireAdmin, type BaseContext } from '../src/context';
 
+const AUDIENCE = 'test';
 const secret = 's'.repeat(40);
 const sdl = `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
@@ -44,7 +45,9 @@ describe('a kit subgraph over HTTP', () => {
 
   const post = (query: string, headers: Record<string, string> = {}) =>
     fetch(sub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  const signed = (kind: 'anonymous' | 'admin') => signIdentity(secret, { kind, sub: kind === 'admin' ? 'sess' : '', scopes: [], rid: 'r-00000001' });
+  /** Headers signed for `query` sent to this subgraph (the signature is bound to both). */
+  const signed = (kind: 'anonymous' | 'admin', query: string, audience = AUDIENCE) =>
+    signIdentity(secret, { kind, sub: kind === 'admin' ? 'sess' : '', scopes: [], rid: 'r-00000001' }, { audience, body: JSON.stringify({ query }) });
 
   it('refuses a request without a signed identity with UNAUTHENTICATED', async () => {
     const res = await post('{ hello }');
@@ -53,24 +56,24 @@ describe('a kit subgraph over HTTP', () => {
   });
 
   it('refuses a replayed signature', async () => {
-    const headers = signed('anonymous');
+    const headers = signed('anonymous', '{ hello }');
     expect(((await (await post('{ hello }', headers)).json()) as any).data.hello).toBe('hi');
     const replay = (await (await post('{ hello }', headers)).json()) as any;
     expect(replay.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'replayed' });
   });
 
   it('checks admin operations against the identity kind', async () => {
-    expect(((await (await post('{ secretThing }', signed('anonymous'))).json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(((await (await post('{ secretThing }', signed('admin'))).json()) as any).data.secretThing).toBe('admin only');
+    expect(((await (await post('{ secretThing }', signed('anonymous', '{ secretThing }'))).json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await (await post('{ secretThing }', signed('admin', '{ secretThing }'))).json()) as any).data.secretThing).toBe('admin only');
   });
 
   it('masks unexpected errors, keeps business codes, logs with the request id', async () => {
-    const res = await post('{ boom }', { ...signed('anonymous'), 'x-request-id': 'trace-0000-1111' });
+    const res = await post('{ boom }', { ...signed('anonymous', '{ boom }'), 'x-request-id': 'trace-0000-1111' });
     const body = (await res.json()) as any;
     expect(body.errors[0]).toMatchObject({ message: 'An internal error occurred.', extensions: { code: 'INTERNAL', requestId: 'trace-0000-1111' } });
     expect(JSON.stringify(body)).not.toContain('hunter2');
     expect(logs.join('')).toContain('trace-0000-1111');
-    const used = (await (await post('{ used }', { ...signed('anonymous'), 'accept-language': 'zh' })).json()) as any;
+    const used = (await (await post('{ used }', { ...signed('anonymous', '{ used }'), 'accept-language': 'zh' })).json()) as any;
     expect(used.errors[0]).toMatchObject({ message: '该兑换码已被使用。', extensions: { code: 'CODE_USED' } });
   });
 

@@ -41,10 +41,11 @@ async function main() {
     const content = lines.join('\n');
     const call = async (dryRun: boolean) => {
       const started = performance.now();
+      const payload = JSON.stringify({ query: IMPORT, variables: { input: { content, dryRun } } });
       const res = await fetch(pool.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...signIdentity(secret, { kind: 'admin', sub: 'bench', scopes: [], rid: 'bench' }) },
-        body: JSON.stringify({ query: IMPORT, variables: { input: { content, dryRun } } }),
+        headers: { 'content-type': 'application/json', ...signIdentity(secret, { kind: 'admin', sub: 'bench', scopes: [], rid: 'bench' }, { audience: 'pool', body: payload }) },
+        body: payload,
       });
       const body = (await res.json()) as { data?: { importMothers: Record<string, number> }; errors?: unknown };
       if (body.errors || !body.data) throw new Error(`import failed: ${JSON.stringify(body.errors).slice(0, 500)}`);

@@ -67,6 +67,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
   try {
     subgraph = await startSubgraph({
       name: 'pool',
+      redisUrl: config.REDIS_URL,
       schemaFile: POOL_SCHEMA_FILE,
       resolvers: resolvers as any,
       signingSecret: config.SEATPOOL_SIGNING_SECRET,

@@ -12,6 +12,7 @@ export async function startStats(env: NodeJS.ProcessEnv, opts: { logger?: Logger
   const registry = createRegistry('stats');
   return startSubgraph({
     name: 'stats',
+    redisUrl: config.REDIS_URL,
     schemaFile: STATS_SCHEMA_FILE,
     resolvers: resolvers as any,
     signingSecret: config.SEATPOOL_SIGNING_SECRET,

@@ -14,7 +14,7 @@ const server = createSubgraphServer({
 });
 const ctx = (kind: 'admin' | 'anonymous'): BaseContext => ({
   requestId: 'r-1', lang: 'en', logger: createLogger('stats', 'silent'),
-  identity: { kind, sub: kind === 'admin' ? 's' : '', scopes: [], rid: 'r-1', iat: Date.now(), nonce: 'n' },
+  identity: { kind, sub: kind === 'admin' ? 's' : '', scopes: [], rid: 'r-1', iat: Date.now(), nonce: 'n', aud: 'stats', bh: '' },
 });
 const run = async (query: string, kind: 'admin' | 'anonymous' = 'admin', variables = {}) => {
   const res = await server.executeOperation({ query, variables }, { contextValue: ctx(kind) });

@@ -17,7 +17,7 @@ const RUNS = Number(process.argv[2] ?? 3);
 const SECRET = randomBytes(32).toString('base64url');
 const PASSWORD = 'bench-admin-password-0123';
 
-type Caller = Omit<Identity, 'iat' | 'nonce' | 'rid'>;
+type Caller = Omit<Identity, 'iat' | 'nonce' | 'rid' | 'aud' | 'bh'>;
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'seatpool-users-bench-'));
@@ -37,8 +37,9 @@ async function main() {
     { logger: createLogger('users', 'silent') },
   );
   const gql = async (query: string, variables: Record<string, unknown>, caller: Caller) => {
-    const headers = { 'content-type': 'application/json', ...signIdentity(SECRET, { ...caller, rid: `bench-${randomBytes(4).toString('hex')}` }) };
-    const res = await fetch(users.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const payload = JSON.stringify({ query, variables });
+    const headers = { 'content-type': 'application/json', ...signIdentity(SECRET, { ...caller, rid: `bench-${randomBytes(4).toString('hex')}` }, { audience: 'users', body: payload }) };
+    const res = await fetch(users.url, { method: 'POST', headers, body: payload });
     const body = (await res.json()) as { data?: any; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;

@@ -79,6 +79,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
     if (config.USERS_JOBS_RUN_ON_ENQUEUE) kick = kicker.kick;
     const server = await startSubgraph({
       name: 'users',
+      redisUrl: config.REDIS_URL,
       schemaFile: USERS_SCHEMA_FILE,
       resolvers,
       signingSecret: config.SEATPOOL_SIGNING_SECRET,

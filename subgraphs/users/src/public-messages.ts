@@ -15,6 +15,7 @@ export const REASONS = {
   INVITE_ALREADY_ACCEPTED: { en: 'The invite was already accepted.', zh: '邀请已被接受。' },
   RESEND_COOLDOWN: { en: 'The invite was resent moments ago; try again later.', zh: '邀请刚刚重发过，请稍后再试。' },
   SAME_EMAIL: { en: 'The new email is the one the code is bound to.', zh: '新邮箱与当前绑定的邮箱相同。' },
+  LOGIN_DELAYED: { en: 'Too many failed logins for this account; try again in a moment.', zh: '该账户登录失败次数过多，请稍后再试。' },
   LOGIN_LOCKED: { en: 'Too many failed logins from this address; try again later.', zh: '该地址登录失败次数过多，请稍后再试。' },
   CURRENT_PASSWORD_WRONG: { en: 'The current password is wrong.', zh: '当前密码错误。' },
   WEAK_PASSWORD: { en: 'The new password must be 12 to 1024 characters and differ from the current one.', zh: '新密码须为 12 到 1024 个字符，且不能与当前密码相同。' },

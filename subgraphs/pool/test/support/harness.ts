@@ -49,11 +49,13 @@ export async function startHarness(sandbox?: SandboxHandle, env: Record<string, 
 
   async function gql<T = any>(who: Who, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (typeof who === 'object') Object.assign(headers, signIdentity(SECRET, { ...who, rid: 'test-request-id' }));
+    const body = JSON.stringify({ query, variables });
+    const binding = { audience: 'pool', body };
+    if (typeof who === 'object') Object.assign(headers, signIdentity(SECRET, { ...who, rid: 'test-request-id' }, binding));
     else if (who !== 'unsigned') {
-      Object.assign(headers, signIdentity(SECRET, { kind: who, sub: who === 'service' ? 'users' : `${who}-test`, scopes: [], rid: 'test-request-id' }));
+      Object.assign(headers, signIdentity(SECRET, { kind: who, sub: who === 'service' ? 'users' : `${who}-test`, scopes: [], rid: 'test-request-id' }, binding));
     }
-    const res = await fetch(pool.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(pool.url, { method: 'POST', headers, body });
     const text = await res.text();
     responses.push(text);
     return JSON.parse(text) as GqlResult<T>;

@@ -70,11 +70,12 @@ const BOOKKEEPING_TIMEOUT_MS = 10_000;
 
 export function createPoolClient(opts: { url: string; secret: string; placementTimeoutMs: number }): PoolClient {
   // Calls that may wait for the upstream (place, release, resend) get the long budget.
-  const upstream = createServiceClient({ url: opts.url, secret: opts.secret, service: 'users', timeoutMs: opts.placementTimeoutMs });
+  const upstream = createServiceClient({ url: opts.url, secret: opts.secret, service: 'users', audience: 'pool', timeoutMs: opts.placementTimeoutMs });
   const bookkeeping = createServiceClient({
     url: opts.url,
     secret: opts.secret,
     service: 'users',
+    audience: 'pool',
     timeoutMs: Math.min(BOOKKEEPING_TIMEOUT_MS, opts.placementTimeoutMs),
   });
   return {

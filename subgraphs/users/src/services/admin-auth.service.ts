@@ -69,18 +69,17 @@ export class AdminAuthService {
    * password; RATE_LIMITED (with `retryAfterSeconds`) while this account + address is locked out.
    */
   async login(password: string, ip: string | undefined): Promise<{ token: string; expiresAt: Date }> {
-    const key = this.deps.throttle.key(ADMIN_NAME, ip);
-    const wait = await this.deps.throttle.lockedFor(key);
-    if (wait > 0) throw reasonError('RATE_LIMITED', 'LOGIN_LOCKED', { retryAfterSeconds: wait });
+    const wait = await this.deps.throttle.wait(ADMIN_NAME, ip);
+    if (wait.seconds > 0) throw reasonError('RATE_LIMITED', wait.reason, { retryAfterSeconds: wait.seconds });
     const admin = await this.em.findOne(AdminAccount, { name: ADMIN_NAME });
     // Verify against a dummy hash when there is no admin, so timing says nothing either way.
     const ok = password.length <= MAX_ADMIN_PASSWORD_LENGTH && (await verifyPassword(password, admin?.passwordHash ?? DUMMY_HASH));
     if (!admin || !ok) {
-      await this.deps.throttle.failure(key);
+      await this.deps.throttle.failed(ADMIN_NAME, ip);
       await this.deps.audit.record(this.em, 'admin.login_failed', null);
       throw new AppError('UNAUTHENTICATED');
     }
-    await this.deps.throttle.success(key);
+    await this.deps.throttle.succeeded(ADMIN_NAME, ip);
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const now = this.deps.now();
     const expiresAt = new Date(now.getTime() + this.deps.sessionTtlMs);

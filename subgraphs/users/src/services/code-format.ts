@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AppError, keyedHash } from '@seatpool/kit';
+import { AppError, keyedHash, normalizeCodeText } from '@seatpool/kit';
 
 /** 32 symbols without the look-alikes 0/O and 1/I, so a code read aloud or retyped stays valid. */
 export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -10,7 +10,7 @@ const PREFIX = new RegExp(`^[${CODE_ALPHABET}]{1,12}$`);
 
 /** Trims and upper-cases; dashes and inner spaces are optional when typing a code. Null when it cannot be a code. */
 export function normalizeCode(input: string): string | null {
-  const normalized = input.trim().toUpperCase().replace(/[\s-]+/g, '');
+  const normalized = normalizeCodeText(input); // shared with the gateway's per-code rate limit
   return NORMALIZED.test(normalized) ? normalized : null;
 }
 

@@ -57,11 +57,11 @@ export const withStatus = (key: string, status: Placement['status'], errorCode: 
   errorCode,
 });
 
-const body = (req: IncomingMessage) =>
-  new Promise<any>((resolve) => {
+const rawBody = (req: IncomingMessage) =>
+  new Promise<string>((resolve) => {
     let data = '';
     req.on('data', (c) => (data += c));
-    req.on('end', () => resolve(JSON.parse(data || '{}')));
+    req.on('end', () => resolve(data));
   });
 
 const OPS = ['placeEmail', 'abortPlacement', 'releasePlacement', 'resendPlacementInvite', 'poolEvents', 'motherGroupExists', 'placement'] as const;
@@ -88,7 +88,7 @@ export function defaultScript(pool: Pick<FakePool, 'events'>): FakePoolScript {
  * answers each internal operation from the script ('hang' never answers).
  */
 export async function startFakePool(secret: string): Promise<FakePool> {
-  const verifier = new IdentityVerifier(secret);
+  const verifier = new IdentityVerifier(secret, { audience: 'pool' });
   const pool: FakePool = {
     url: '',
     calls: [],
@@ -113,8 +113,9 @@ export async function startFakePool(secret: string): Promise<FakePool> {
   };
   pool.script = defaultScript(pool);
   const server: Server = createServer(async (req, res) => {
-    const identity = verifier.verify(req.headers[IDENTITY_HEADER] as string, req.headers[SIGNATURE_HEADER] as string);
-    const { query, variables } = await body(req);
+    const raw = await rawBody(req);
+    const identity = await verifier.verify(req.headers[IDENTITY_HEADER] as string, req.headers[SIGNATURE_HEADER] as string, raw);
+    const { query, variables } = JSON.parse(raw || '{}');
     const send = (payload: unknown) => {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(payload));

@@ -7,7 +7,7 @@ import { startUsers, type RunningUsers } from '../../src/app';
 
 export const SECRET = 'test-signing-secret-0123456789abcdef';
 
-export type Caller = Omit<Identity, 'iat' | 'nonce' | 'rid'>;
+export type Caller = Omit<Identity, 'iat' | 'nonce' | 'rid' | 'aud' | 'bh'>;
 export const anonymous: Caller = { kind: 'anonymous', sub: '', scopes: [], ip: '203.0.113.7' };
 export const gateway: Caller = { kind: 'service', sub: 'gateway', scopes: [] };
 export const adminSession = (sessionId: string): Caller => ({ kind: 'admin', sub: sessionId, scopes: [] });
@@ -55,8 +55,9 @@ export async function startHarness(extra: NodeJS.ProcessEnv = {}): Promise<Users
   const users = await startUsers(env, { logger: createLogger('users', 'silent') });
   const gql = async (query: string, variables: Record<string, unknown> = {}, caller: Caller | null = anonymous, extra: Record<string, string> = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
-    if (caller) Object.assign(headers, signIdentity(SECRET, { ...caller, rid: 'test-request-0001' }));
-    const res = await fetch(users.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = JSON.stringify({ query, variables });
+    if (caller) Object.assign(headers, signIdentity(SECRET, { ...caller, rid: 'test-request-0001' }, { audience: 'users', body }));
+    const res = await fetch(users.url, { method: 'POST', headers, body });
     return { status: res.status, ...((await res.json()) as object) } as GqlResult;
   };
   return {
