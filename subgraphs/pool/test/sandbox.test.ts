@@ -520,6 +520,39 @@ describe('fault injection', () => {
     expect(Date.now() - t).toBeLessThan(140);
   });
 
+  it('a delayed invite lands after the delay even when the client gave up on it (an unknown outcome); method scopes a fault', async () => {
+    const { token, id } = await account({ seats: 2 });
+    await fault({ path: '/invites', method: 'POST', latencyMs: 300 });
+    const gaveUp = await fetch(`${sb.url}/backend-api/accounts/${id}/invites`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email_addresses: ['late@example.com'] }),
+      signal: AbortSignal.timeout(50),
+    }).then(() => 'answered', (err: Error) => err.name);
+    expect(gaveUp).toBe('TimeoutError');
+    // The GET of the same path is not delayed, and shows nothing until the delay is over.
+    let t = Date.now();
+    expect((await call('GET', `/backend-api/accounts/${id}/invites`, { token })).body.items).toEqual([]);
+    expect(Date.now() - t).toBeLessThan(250);
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const items = (await call('GET', `/backend-api/accounts/${id}/invites`, { token })).body.items;
+      if (items.length) {
+        expect(items.map((i: { email_address: string }) => i.email_address)).toEqual(['late@example.com']);
+        break;
+      }
+      if (Date.now() > deadline) throw new Error('the abandoned invite never landed');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    t = Date.now();
+    expect((await call('GET', CHECK, { token })).status).toBe(200);
+    expect(Date.now() - t).toBeLessThan(250);
+  });
+
+  it('refuses a fault with an unknown method', async () => {
+    expect((await call('POST', '/_sandbox/faults', { body: { latencyMs: 10, method: 'BREW' } })).body).toMatchObject({ error: 'invalid_fault' });
+  });
+
   it('DELETE /_sandbox/faults/:id removes one fault', async () => {
     const { token } = await account();
     const fid = await fault({ status: 500 });

@@ -115,4 +115,15 @@ describe('invites whose outcome is unknown (issue 10 item 13)', () => {
     expect(await placement('dead-idle')).toMatchObject({ status: 'failed', errorCode: 'UPSTREAM_UNAVAILABLE' });
     expect(await seats(a.id)).toMatchObject({ seatsHeld: 0, seatsUsed: 1, seatsFree: 1 });
   });
+
+  it('an abort of a dead placement whose invite is past the settle window and not upstream frees the seat at once', async () => {
+    const a = await seedMother(h, 1, 'A');
+    const em = h.pool.orm.em.fork();
+    const long = new Date(Date.now() - 60_000);
+    await em.insert(Placement, { idempotencyKey: 'dead-abort', email: 'never@example.com', status: 'in_flight', createdAt: long, updatedAt: long, pendingMotherId: a.id, pendingTeamId: a.teamId, pendingSince: long });
+    const seat = await em.findOneOrFail(Seat, { mother: a.id, status: 'free' });
+    await em.nativeUpdate(Seat, { id: seat.id }, { status: 'held', email: 'never@example.com', teamId: a.teamId, placementKey: 'dead-abort', heldUntil: new Date(Date.now() + 60_000), origin: 'placement' });
+    expect((await h.gql('service', ABORT, { key: 'dead-abort' })).data.abortPlacement).toMatchObject({ status: 'FAILED', errorCode: 'UPSTREAM_UNAVAILABLE' });
+    expect(await seats(a.id)).toMatchObject({ seatsHeld: 0, seatsFree: 1 });
+  });
 });

@@ -49,7 +49,11 @@ export class PlacementService {
   async abort(idempotencyKey: string): Promise<Placement> {
     const key = validateKey(idempotencyKey);
     const current = await this.find(key);
-    if (current?.status === 'in_flight' && current.pendingTeamId) await this.outcomes.resolve(current, false);
+    if (current?.status === 'in_flight' && current.pendingTeamId && current.pendingSince) {
+      // Sent longer ago than the settle window: absence is final too (the seat is freed at once).
+      const settled = current.pendingSince.getTime() < this.deps.now().getTime() - this.deps.settleMs;
+      await this.outcomes.resolve(current, settled);
+    }
     const now = this.deps.now();
     try {
       await this.em.insert(Placement, { idempotencyKey: key, email: '', status: 'aborted', createdAt: now, updatedAt: now });

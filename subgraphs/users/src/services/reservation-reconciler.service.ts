@@ -21,6 +21,8 @@ export interface ReconcileReport {
 }
 
 const BATCH = 100;
+// Reservations settled at once: after a crash each may wait for pool's upstream look-ups.
+const CONCURRENCY = 8;
 
 /**
  * Finishes redeems whose saga ended without an answer (timeout, crash, pool unreachable): once a
@@ -44,24 +46,28 @@ export class ReservationReconcilerService {
       { orderBy: { reservedUntil: 'asc' }, limit: BATCH, refresh: true },
     );
     const report: ReconcileReport = { completed: 0, released: 0, left: 0 };
-    for (const code of stale) {
-      const outcome = await this.reconcileOne(code.reservationKey!, requestId);
-      if (outcome.kind === 'placed') report.completed++;
-      else if (outcome.kind === 'released') report.released++;
-      else report.left++;
+    const keys = stale.map((code) => code.reservationKey!);
+    for (let i = 0; i < keys.length; i += CONCURRENCY) {
+      const outcomes = await Promise.all(keys.slice(i, i + CONCURRENCY).map((key) => this.reconcileOne(key, requestId)));
+      for (const outcome of outcomes) {
+        if (outcome.kind === 'placed') report.completed++;
+        else if (outcome.kind === 'released') report.released++;
+        else report.left++;
+      }
     }
     if (stale.length) this.deps.logger.info({ ...report }, 'reconciled redeem reservations');
     return report;
   }
 
   private async reconcileOne(key: string, requestId: string): Promise<Settlement> {
+    const reservations = this.deps.reservations.on(this.em.fork());
     try {
       const placement = await this.deps.pool.placement(key, requestId);
-      if (placement && FINAL.has(placement.status)) return await this.deps.reservations.settle(key, placement);
+      if (placement && FINAL.has(placement.status)) return await reservations.settle(key, placement);
       // Unknown to pool, or still in flight after its caller gave up: make sure it can never land.
       const aborted = await this.deps.pool.abortPlacement(key, requestId);
-      if (aborted === null) return await this.deps.reservations.release(key, 'ABORTED');
-      return await this.deps.reservations.settle(key, aborted);
+      if (aborted === null) return await reservations.release(key, 'ABORTED');
+      return await reservations.settle(key, aborted);
     } catch (err) {
       if (!(err instanceof ServiceCallError)) throw err;
       this.deps.logger.warn({ kind: err.kind, poolCode: err.code, placementKey: key }, 'pool unreachable; reservation left for the next round');

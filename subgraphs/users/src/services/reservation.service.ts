@@ -19,6 +19,11 @@ export type Settlement =
 export class ReservationService {
   constructor(private readonly em: EntityManager, private readonly now: () => Date) {}
 
+  /** The same service on another entity manager (e.g. a fork per concurrent item). */
+  on(em: EntityManager): ReservationService {
+    return new ReservationService(em, this.now);
+  }
+
   /**
    * `unused → reserved` in one conditional UPDATE, and the pending invite request in the same
    * transaction. Null when another request got the code first (or it expired meanwhile).
