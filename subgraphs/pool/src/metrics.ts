@@ -34,6 +34,7 @@ export function createPoolMetrics(registry: Registry = new Registry()) {
   const sync = counter(registry, 'seatpool_pool_sync_results_total', 'What member/invite and pool syncs changed, by result', ['result'], cross({ result: SYNC_RESULTS }));
   const childSync = counter(registry, 'seatpool_pool_child_syncs_total', 'Child-account syncs of one mother, by outcome', ['outcome'], cross({ outcome: ['success', 'failure'] }));
   const circuits = counter(registry, 'seatpool_pool_upstream_circuit_transitions_total', "Mothers' circuit breakers opening and closing", ['to'], cross({ to: ['open', 'closed'] }));
+  const resendsRepeated = counter(registry, 'seatpool_pool_resends_repeated_total', 'Resends asked again under a used resend key (answered without a second upstream invite)', [], [{}]);
   const motherOps = existing<Histogram>(registry, 'seatpool_pool_mother_operation_duration_seconds') ?? new Histogram({
     name: 'seatpool_pool_mother_operation_duration_seconds',
     help: 'Admin operations on mothers in seconds, by operation and outcome',
@@ -52,6 +53,7 @@ export function createPoolMetrics(registry: Registry = new Registry()) {
     synced: (result: string, n = 1) => n > 0 && sync.inc({ result }, n),
     childSync: (outcome: 'success' | 'failure') => childSync.inc({ outcome }),
     circuit: (to: 'open' | 'closed') => circuits.inc({ to }),
+    resendRepeated: () => resendsRepeated.inc(),
     /** Times an admin operation on mothers and records whether it threw. */
     async timed<T>(operation: string, run: () => Promise<T>): Promise<T> {
       const end = motherOps.startTimer({ operation });

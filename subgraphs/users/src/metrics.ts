@@ -11,7 +11,8 @@ export interface UsersMetrics {
   inviteAction(action: string, outcome: 'ok' | 'failed'): void;
   /** A pool event applied (accepted, released, lost). */
   poolEvent(type: string): void;
-  jobItem(type: string, outcome: 'succeeded' | 'failed'): void;
+  /** `resumed`: an item whose worker died mid-call, finished without repeating its side effect. */
+  jobItem(type: string, outcome: 'succeeded' | 'failed' | 'resumed'): void;
   jobRun(type: string, seconds: number): void;
   jobFinished(type: string, status: string): void;
   jobRetried(type: string): void;

@@ -3,8 +3,13 @@ import { AppError, ServiceCallError, type Logger } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { BatchJob, BatchJobItem, BulkOperation, type BulkOperationType, type JobStatus, type JobType } from '../entities';
 import type { UsersMetrics } from '../metrics';
+import type { ItemAttempt } from './invite-admin.service';
 
-export type ItemExecutor = (type: JobType, targetId: string) => Promise<void>;
+/** Runs one item; may answer a note for the item's result (e.g. a resumed attempt that was not repeated). */
+export type ItemExecutor = (type: JobType, targetId: string, attempt?: ItemAttempt) => Promise<{ note?: string } | void>;
+
+// Items whose action has an upstream side effect: they record their attempt before the call.
+const SIDE_EFFECTS: ReadonlySet<JobType> = new Set(['resend_invites', 'cancel_invites', 'remove_members']);
 
 export interface JobRunnerDeps {
   leaseMs: number;
@@ -89,11 +94,13 @@ export class JobRunner {
           this.deps.logger.info({ jobId: job.id }, 'batch job cancelled or its lease was lost; stopping');
           return;
         }
-        const error = await this.execute(job.type, item.targetId);
+        const attempt = SIDE_EFFECTS.has(job.type) ? await this.recordAttempt(job, item) : undefined;
+        if (attempt === null) return; // another runner took the item: our lease is gone
+        const { error, note } = await this.execute(job.type, item.targetId, attempt);
         await this.em.nativeUpdate(
           BatchJobItem,
           { id: item.id, status: item.status },
-          { status: error ? 'failed' : 'succeeded', attempts: item.attempts + 1, error, updatedAt: this.deps.now() },
+          { status: error ? 'failed' : 'succeeded', attempts: item.attempts + 1, error, note: note ?? null, attemptKey: null, attemptStartedAt: null, updatedAt: this.deps.now() },
         );
         this.deps.metrics.jobItem(job.type, error ? 'failed' : 'succeeded');
       }
@@ -103,15 +110,31 @@ export class JobRunner {
     this.deps.metrics.jobRun(job.type, (Date.now() - started) / 1000);
   }
 
-  private async execute(type: JobType, targetId: string): Promise<string | null> {
+  /**
+   * Records the item's attempt before its side effect (durably: its own statement, committed before
+   * the call). An item that already has one lost its worker mid-call: the attempt is resumed under
+   * the same key, so the executor asks pool before repeating. Null when the item changed under us.
+   */
+  private async recordAttempt(job: BatchJob, item: BatchJobItem): Promise<ItemAttempt | null> {
+    if (item.attemptKey) {
+      this.deps.metrics.jobItem(job.type, 'resumed');
+      this.deps.logger.warn({ jobId: job.id, itemId: item.id, attemptKey: item.attemptKey }, 'resuming a batch job item whose worker stopped mid-call; asking pool before repeating');
+      return { key: item.attemptKey, startedAt: item.attemptStartedAt ?? this.deps.now(), resumed: true };
+    }
+    const attempt = { key: `${job.id}:${item.id}:${item.attempts + 1}`, startedAt: this.deps.now(), resumed: false };
+    const n = await this.em.nativeUpdate(BatchJobItem, { id: item.id, status: item.status, attemptKey: null }, { attemptKey: attempt.key, attemptStartedAt: attempt.startedAt });
+    return n === 1 ? attempt : null;
+  }
+
+  private async execute(type: JobType, targetId: string, attempt?: ItemAttempt): Promise<{ error: string | null; note?: string }> {
     try {
-      await this.deps.execute(type, targetId);
-      return null;
+      const done = await this.deps.execute(type, targetId, attempt);
+      return { error: null, note: done?.note };
     } catch (err) {
-      if (err instanceof AppError) return `${err.code}: ${err.detail ?? err.message}`.slice(0, 255);
-      if (err instanceof ServiceCallError) return `UPSTREAM_UNAVAILABLE: ${err.kind}`;
+      if (err instanceof AppError) return { error: `${err.code}: ${err.detail ?? err.message}`.slice(0, 255) };
+      if (err instanceof ServiceCallError) return { error: `UPSTREAM_UNAVAILABLE: ${err.kind}` };
       this.deps.logger.error({ err, type, targetId }, 'batch job item failed unexpectedly');
-      return 'INTERNAL';
+      return { error: 'INTERNAL' };
     }
   }
 
