@@ -19,6 +19,8 @@ export const BatchJobItem = defineEntity({
     status: p.string().length(16).$type<JobItemStatus>().default('pending'),
     attempts: p.integer().default(0),
     error: p.string().length(255).nullable(),
+    /** A FAILED item whose error retrying cannot fix (NOT_FOUND, CONFLICT, …): no automatic attempt runs it again. */
+    permanent: p.boolean().default(false),
     /** Set before the side effect, cleared with the result: set on a PENDING item = outcome unknown. */
     attemptKey: p.string().length(100).nullable(),
     attemptStartedAt: p.datetime().nullable(),

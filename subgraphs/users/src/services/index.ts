@@ -91,6 +91,8 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
       metrics,
       // Each item runs with its own entity manager, so a long job never grows one identity map.
       execute: (type, targetId, attempt) => runItem(itemServices(em.fork(), deps, requestId), type, targetId, attempt),
+      // Disabling codes needs no upstream call: one conditional UPDATE per chunk of items.
+      chunk: { disable_codes: (tx, job, targetIds) => itemServices(tx, deps, requestId).codeAdmin.disableMany(tx, targetIds, { type: 'job', id: job.id }) },
     }),
     bulkHistory: new BulkHistoryService(em),
     dashboard: new DashboardService(em, { now }),
