@@ -1,4 +1,5 @@
 import { BatchJob, BatchJobItem, InviteRequest, RedeemCode } from '../src/entities';
+import { SET_CHUNK } from '../src/services/job-runner.service';
 import { defaultScript, placed, startFakePool, type FakePool } from './support/fake-pool';
 import { placeOnMothers, redeemedCode, rowOf } from './support/flows';
 import { codeOf, SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
@@ -132,8 +133,8 @@ describe('batch jobs', () => {
       connection.execute = execute;
     }
     const codeUpdates = statements.filter((q) => /^update\s+["`]redeem_code["`] .* where ["`]id["`] in/i.test(q));
-    expect(codeUpdates).toHaveLength(Math.ceil(N / 500)); // 3 chunks; the retry of the reserved code finds nothing to update
-    expect(statements.filter((q) => /^update\s+["`]batch_job_item["`]/i.test(q)).length).toBeLessThanOrEqual(Math.ceil(N / 500) * 2 + 2);
+    expect(codeUpdates).toHaveLength(Math.ceil(N / SET_CHUNK)); // one per chunk; the retry of the reserved code finds nothing to update
+    expect(statements.filter((q) => /^update\s+["`]batch_job_item["`]/i.test(q)).length).toBeLessThanOrEqual(Math.ceil(N / SET_CHUNK) * 2 + 2);
 
     const done = await job(res.id);
     expect(done).toMatchObject({ status: 'PARTIALLY_FAILED', total: N, succeeded: N - 1, failed: 1, attempts: 2 });
@@ -145,7 +146,7 @@ describe('batch jobs', () => {
     const failed = (await h.gql(`query($id: ID!) { batchJob(id: $id) { items(status: FAILED) { items { targetId attempts error } } } }`, { id: res.id }, admin)).data.batchJob.items.items;
     expect(failed).toEqual([{ targetId: reserved.id, attempts: 2, error: expect.stringMatching(/^CONFLICT: A redeem of this code is in flight/) }]);
     const audit = await h.gql(`query($id: String) { auditLogs(filter: { action: "code.disable", targetId: $id }) { total } }`, { id: res.id }, admin);
-    expect(audit.data?.auditLogs.total ?? audit.errors).toBe(Math.ceil(N / 500)); // one compact entry per chunk
+    expect(audit.data?.auditLogs.total ?? audit.errors).toBe(Math.ceil(N / SET_CHUNK)); // one compact entry per chunk
   });
 
   it('reclaims a job whose runner died, counts the reclaim as an attempt, and never repeats a finished item', async () => {

@@ -1,7 +1,7 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
 import { AppError, ServiceCallError, type Logger } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
-import { BatchJob, BatchJobItem, BulkOperation, type BulkOperationType, type JobStatus, type JobType } from '../entities';
+import { BatchJob, BatchJobItem, BulkOperation, type BulkOperationType, type JobItemStatus, type JobStatus, type JobType } from '../entities';
 import type { UsersMetrics } from '../metrics';
 import type { ItemOutcome } from './code-admin.service';
 import type { ItemAttempt } from './invite-admin.service';
@@ -26,12 +26,22 @@ export interface JobRunnerDeps {
   chunk?: Partial<Record<JobType, ChunkExecutor>>;
 }
 
+/** An open item as the runner reads it (a plain row). */
+interface OpenItem {
+  id: number;
+  targetId: string;
+  status: JobItemStatus;
+  attempts: number;
+  attemptKey: string | null;
+  attemptStartedAt: Date | null;
+}
+
 export type ChunkExecutor = (tx: EntityManager, job: BatchJob, targetIds: string[]) => Promise<Map<string, ItemOutcome>>;
 
 // Items per round: bounded, so the lease is renewed and the event loop (and the database) are
 // given back to interactive requests between chunks.
 const CHUNK = 100;
-const SET_CHUNK = 500;
+export const SET_CHUNK = 1_000;
 // Errors retrying cannot fix: the item fails at once with its reason (an operator's retry still runs it).
 const PERMANENT = new Set(['NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT', 'FORBIDDEN', 'INVITE_ALREADY_ACCEPTED']);
 const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
@@ -102,11 +112,7 @@ export class JobRunner {
     const chunk = this.deps.chunk?.[job.type];
     let lastId = 0;
     for (;;) {
-      const items = await this.em.find(
-        BatchJobItem,
-        { job: job.id, $or: [{ status: 'pending' }, { status: 'failed', permanent: false }], id: { $gt: lastId } },
-        { orderBy: { id: 'asc' }, limit: chunk ? SET_CHUNK : CHUNK, refresh: true },
-      );
+      const items = await this.openItems(job.id, lastId, chunk ? SET_CHUNK : CHUNK);
       if (!items.length) break;
       lastId = items[items.length - 1].id;
       const kept = chunk ? await this.runChunk(job, items, chunk) : await this.runEach(job, items);
@@ -121,8 +127,25 @@ export class JobRunner {
     this.deps.metrics.jobRun(job.type, (Date.now() - started) / 1000);
   }
 
+  /**
+   * The next open items (PENDING, or FAILED and not permanent) after `lastId`: plain rows, outside
+   * the identity map, so a long job neither hydrates nor tracks thousands of entities.
+   */
+  private async openItems(jobId: string, lastId: number, limit: number): Promise<OpenItem[]> {
+    const rows: { id: number; target_id: string; status: JobItemStatus; attempts: number; attempt_key: string | null; attempt_started_at: Date | string | number | null }[] =
+      await this.em.getConnection().execute(
+        `select id, target_id, status, attempts, attempt_key, attempt_started_at from batch_job_item
+          where job_id = ? and id > ? and (status = 'pending' or (status = 'failed' and not permanent)) order by id limit ${Number(limit)}`,
+        [jobId, lastId],
+      );
+    return rows.map((r) => ({
+      id: Number(r.id), targetId: r.target_id, status: r.status, attempts: Number(r.attempts), attemptKey: r.attempt_key,
+      attemptStartedAt: r.attempt_started_at === null ? null : new Date(r.attempt_started_at),
+    }));
+  }
+
   /** One item after another (each may call the upstream); false when the lease is gone. */
-  private async runEach(job: BatchJob, items: BatchJobItem[]): Promise<boolean> {
+  private async runEach(job: BatchJob, items: OpenItem[]): Promise<boolean> {
     for (const item of items) {
       if (!(await this.heartbeat(job.id))) return false;
       const attempt = SIDE_EFFECTS.has(job.type) ? await this.recordAttempt(job, item) : undefined;
@@ -142,7 +165,7 @@ export class JobRunner {
    * A whole chunk set-based: the work and the items' results in one transaction, one UPDATE per
    * distinct outcome (not per item). False when the lease is gone.
    */
-  private async runChunk(job: BatchJob, items: BatchJobItem[], chunk: ChunkExecutor): Promise<boolean> {
+  private async runChunk(job: BatchJob, items: OpenItem[], chunk: ChunkExecutor): Promise<boolean> {
     if (!(await this.heartbeat(job.id))) return false;
     const now = this.deps.now();
     const outcomes = await this.em.transactional(async (tx) => {
@@ -171,7 +194,7 @@ export class JobRunner {
    * the call). An item that already has one lost its worker mid-call: the attempt is resumed under
    * the same key, so the executor asks pool before repeating. Null when the item changed under us.
    */
-  private async recordAttempt(job: BatchJob, item: BatchJobItem): Promise<ItemAttempt | null> {
+  private async recordAttempt(job: BatchJob, item: OpenItem): Promise<ItemAttempt | null> {
     if (item.attemptKey) {
       this.deps.metrics.jobItem(job.type, 'resumed');
       this.deps.logger.warn({ jobId: job.id, itemId: item.id, attemptKey: item.attemptKey }, 'resuming a batch job item whose worker stopped mid-call; asking pool before repeating');
