@@ -36,6 +36,7 @@ export function createPoolMetrics(registry: Registry = new Registry()) {
     cross({ result: ['placed', 'cancelled', 'absent'] }));
   const childSync = counter(registry, 'seatpool_pool_child_syncs_total', 'Child-account syncs of one mother, by outcome', ['outcome'], cross({ outcome: ['success', 'failure'] }));
   const circuits = counter(registry, 'seatpool_pool_upstream_circuit_transitions_total', "Mothers' circuit breakers opening and closing", ['to'], cross({ to: ['open', 'closed'] }));
+  const resendsRepeated = counter(registry, 'seatpool_pool_resends_repeated_total', 'Resends asked again under a used resend key (answered without a second upstream invite)', [], [{}]);
   const motherOps = existing<Histogram>(registry, 'seatpool_pool_mother_operation_duration_seconds') ?? new Histogram({
     name: 'seatpool_pool_mother_operation_duration_seconds',
     help: 'Admin operations on mothers in seconds, by operation and outcome',
@@ -55,6 +56,7 @@ export function createPoolMetrics(registry: Registry = new Registry()) {
     unknownResolved: (result: 'placed' | 'cancelled' | 'absent') => unknown.inc({ result }),
     childSync: (outcome: 'success' | 'failure') => childSync.inc({ outcome }),
     circuit: (to: 'open' | 'closed') => circuits.inc({ to }),
+    resendRepeated: () => resendsRepeated.inc(),
     /** Times an admin operation on mothers and records whether it threw. */
     async timed<T>(operation: string, run: () => Promise<T>): Promise<T> {
       const end = motherOps.startTimer({ operation });

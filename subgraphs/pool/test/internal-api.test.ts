@@ -75,6 +75,28 @@ describe('internal placement API (users service)', () => {
     expect((await h.gql('service', RESEND, { key: 'res-none' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('a resend key sends at most once: a repeated key answers without a second upstream invite, and the look-up says it went out', async () => {
+    const KEYED = `mutation ($key: String!, $rk: String) { resendPlacementInvite(idempotencyKey: $key, resendKey: $rk) { ${P} } }`;
+    const LOOKUP = `query ($rk: String!) { placementResend(resendKey: $rk) { resendKey placementKey createdAt } }`;
+    const m = await seedMother(h, 2);
+    await place('rk-1', 'kim@example.com');
+    await h.control('DELETE', '/_sandbox/requests');
+    expect((await h.gql('service', LOOKUP, { rk: 'job:1:1' })).data.placementResend).toBeNull();
+    expect((await h.gql('service', KEYED, { key: 'rk-1', rk: 'job:1:1' })).data.resendPlacementInvite).toMatchObject({ status: 'PLACED' });
+    expect((await h.gql('service', KEYED, { key: 'rk-1', rk: 'job:1:1' })).data.resendPlacementInvite).toMatchObject({ status: 'PLACED' });
+    expect((await h.control('GET', '/_sandbox/requests')).invitePosts[m.teamId]).toBe(1);
+    expect((await h.gql('service', LOOKUP, { rk: 'job:1:1' })).data.placementResend).toMatchObject({ resendKey: 'job:1:1', placementKey: 'rk-1' });
+    expect(await (await fetch(h.pool.url.replace(/graphql$/, 'metrics'))).text()).toMatch(/seatpool_pool_resends_repeated_total\{service="pool"\} 1/);
+    // A new key is a new resend.
+    await h.gql('service', KEYED, { key: 'rk-1', rk: 'job:1:2' });
+    expect((await h.control('GET', '/_sandbox/requests')).invitePosts[m.teamId]).toBe(2);
+    // A refused resend frees its key: the upstream said no, so nothing went out.
+    await h.control('POST', '/_sandbox/faults', { accountId: m.teamId, status: 503, count: 10 });
+    expect((await h.gql('service', KEYED, { key: 'rk-1', rk: 'job:1:3' })).errors?.[0].extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((await h.gql('service', LOOKUP, { rk: 'job:1:3' })).data.placementResend).toBeNull();
+    expect((await h.gql('service', KEYED, { key: 'rk-1', rk: 'bad key' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('reads the outbox by cursor, oldest first, with JSON payloads', async () => {
     const m = await seedMother(h, 3);
     await place('ev-1', 'f1@example.com');

@@ -11,7 +11,8 @@ export interface UsersMetrics {
   inviteAction(action: string, outcome: 'ok' | 'failed'): void;
   /** A pool event applied (accepted, released, lost). */
   poolEvent(type: string): void;
-  jobItem(type: string, outcome: 'succeeded' | 'failed'): void;
+  /** `resumed`: an item whose worker died mid-call, finished without repeating its side effect. */
+  jobItem(type: string, outcome: 'succeeded' | 'failed' | 'resumed', n?: number): void;
   jobRun(type: string, seconds: number): void;
   jobFinished(type: string, status: string): void;
   jobRetried(type: string): void;
@@ -86,7 +87,7 @@ export function createUsersMetrics(registry: Registry, orm: Orm): UsersMetrics {
     switched: (kind, outcome) => switches.inc({ kind, outcome }),
     inviteAction: (action, outcome) => invites.inc({ action, outcome }),
     poolEvent: (type) => events.inc({ type: type.slice(0, 40) }),
-    jobItem: (type, outcome) => items.inc({ type, outcome }),
+    jobItem: (type, outcome, n = 1) => items.inc({ type, outcome }, n),
     jobRun: (type, seconds) => jobDuration.observe({ type }, seconds),
     jobFinished: (type, status) => finished.inc({ type, status }),
     jobRetried: (type) => retries.inc({ type }),

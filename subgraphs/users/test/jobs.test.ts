@@ -1,4 +1,5 @@
 import { BatchJob, BatchJobItem, InviteRequest, RedeemCode } from '../src/entities';
+import { SET_CHUNK } from '../src/services/job-runner.service';
 import { defaultScript, placed, startFakePool, type FakePool } from './support/fake-pool';
 import { placeOnMothers, redeemedCode, rowOf } from './support/flows';
 import { codeOf, SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
@@ -64,11 +65,12 @@ describe('batch jobs', () => {
     expect(items['unknown-invite']).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/^NOT_FOUND/) });
     expect(await resends(ids.slice(0, 3))).toEqual([1, 1, 1]);
 
-    // The admin retries once the upstream is back: only the failed items run again.
+    // The admin retries once the upstream is back: only the failed items run again. The unknown
+    // invite fails for good on the first attempt of that round, so no further attempt follows.
     failing.clear();
     expect((await h.gql(RETRY, { id: enqueued.id }, admin)).data.retryBatchJob).toEqual({ status: 'PENDING', maxAttempts: 4 });
     await h.users.maintenance.runOnce();
-    expect(await job(enqueued.id)).toMatchObject({ status: 'PARTIALLY_FAILED', succeeded: 4, failed: 1, attempts: 4 });
+    expect(await job(enqueued.id)).toMatchObject({ status: 'PARTIALLY_FAILED', succeeded: 4, failed: 1, attempts: 3 });
     expect(await resends(ids)).toEqual([1, 1, 1, 1]); // each invite resent exactly once overall
     const history = await h.gql(`{ bulkOperations(filter: { type: INVITES_RESEND }) { total items { total succeeded failed jobId } } }`, {}, admin);
     expect(history.data.bulkOperations.items[0]).toEqual({ total: 5, succeeded: 4, failed: 1, jobId: enqueued.id });
@@ -79,9 +81,72 @@ describe('batch jobs', () => {
     const code = await redeemedCode(h, admin, 'dis@example.com');
     const good = (await h.gql(`mutation($ids: [ID!]) { bulkDisableCodes(input: { ids: $ids }) { id } }`, { ids: [(await rowOf(h, admin, code)).id] }, admin)).data.bulkDisableCodes;
     await h.users.maintenance.runOnce();
-    expect(await job(bad.id)).toMatchObject({ status: 'FAILED', failed: 2, succeeded: 0 });
+    expect(await job(bad.id)).toMatchObject({ status: 'FAILED', failed: 2, succeeded: 0, attempts: 1 }); // NOT_FOUND is not retried
     expect(await job(good.id)).toMatchObject({ status: 'SUCCEEDED', succeeded: 1, lastError: null });
     expect((await rowOf(h, admin, code)).status).toBe('disabled');
+  });
+
+  it('a permanent item error fails that item at once; only a transient one is retried', async () => {
+    const ids = await invitesOf(3, 'perm');
+    const keys = await Promise.all(ids.map(async (id) => (await em().findOneOrFail(InviteRequest, { id })).placementKey));
+    failing.add(keys[1]); // transient: pool answers UPSTREAM_UNAVAILABLE
+    pool.script.resendPlacementInvite = (key) =>
+      key === keys[0] ? { error: 'CONFLICT' } : failing.has(key) ? { error: 'UPSTREAM_UNAVAILABLE' } : placed(key, 'x@example.com');
+    const callsBefore = pool.calls.length;
+    const enqueued = (await h.gql(BULK, { i: { action: 'RESEND', inviteRequestIds: ids } }, admin)).data.bulkInviteAction;
+    await h.users.maintenance.runOnce(); // two attempts (backoff 0)
+    const done = await job(enqueued.id);
+    expect(done).toMatchObject({ status: 'PARTIALLY_FAILED', succeeded: 1, failed: 2, attempts: 2 });
+    const items = Object.fromEntries(done.items.items.map((i: { targetId: string }) => [i.targetId, i]));
+    expect(items[ids[0]]).toMatchObject({ status: 'FAILED', attempts: 1, error: expect.stringMatching(/^CONFLICT: /) });
+    expect(items[ids[1]]).toMatchObject({ status: 'FAILED', attempts: 2, error: expect.stringMatching(/^UPSTREAM_UNAVAILABLE/) });
+    const resendsOf = (key: string) => pool.calls.slice(callsBefore).filter((c) => c.op === 'resendPlacementInvite' && c.variables.key === key).length;
+    expect(keys.map(resendsOf)).toEqual([1, 2, 1]);
+
+    // Only permanent failures left: the job ends at once instead of waiting out its attempts.
+    const again = (await h.gql(BULK, { i: { action: 'RESEND', inviteRequestIds: [ids[0]] } }, admin)).data.bulkInviteAction;
+    await h.users.maintenance.runOnce();
+    expect(await job(again.id)).toMatchObject({ status: 'FAILED', attempts: 1, failed: 1 });
+  });
+
+  it('bulk-disables N codes exactly and set-based: one conditional UPDATE per chunk, every item recorded', async () => {
+    const N = 1_234;
+    const gen = (await h.gql(`mutation { generateCodes(input: { count: ${N} }) { batchId } }`, {}, admin)).data.generateCodes;
+    const db = em();
+    const [reserved, used] = await db.find(RedeemCode, { batch: gen.batchId }, { limit: 2, orderBy: { id: 'asc' } });
+    await db.nativeUpdate(RedeemCode, { id: reserved.id }, { status: 'reserved' });
+    await db.nativeUpdate(RedeemCode, { id: used.id }, { status: 'used' });
+    const res = (await h.gql(`mutation($b: ID) { bulkDisableCodes(input: { filter: { batchId: $b } }) { id total } }`, { b: gen.batchId }, admin)).data.bulkDisableCodes;
+    expect(res.total).toBe(N);
+
+    // Count the statements the run sends to the database.
+    const connection = h.users.orm.em.getConnection();
+    const execute = connection.execute.bind(connection);
+    const statements: string[] = [];
+    connection.execute = ((sql: unknown, ...rest: unknown[]) => {
+      statements.push(String(typeof sql === 'string' ? sql : (sql as { toString(): string }).toString()));
+      return (execute as (...a: unknown[]) => unknown)(sql, ...rest);
+    }) as typeof connection.execute;
+    try {
+      await h.users.maintenance.runOnce();
+    } finally {
+      connection.execute = execute;
+    }
+    const codeUpdates = statements.filter((q) => /^update\s+["`]redeem_code["`] .* where ["`]id["`] in/i.test(q));
+    expect(codeUpdates).toHaveLength(Math.ceil(N / SET_CHUNK)); // one per chunk; the retry of the reserved code finds nothing to update
+    expect(statements.filter((q) => /^update\s+["`]batch_job_item["`]/i.test(q)).length).toBeLessThanOrEqual(Math.ceil(N / SET_CHUNK) * 2 + 2);
+
+    const done = await job(res.id);
+    expect(done).toMatchObject({ status: 'PARTIALLY_FAILED', total: N, succeeded: N - 1, failed: 1, attempts: 2 });
+    const rows = await em().find(RedeemCode, { batch: gen.batchId }, { fields: ['id', 'status', 'disabledFrom'] });
+    expect(rows.filter((r) => r.status === 'disabled')).toHaveLength(N - 1);
+    expect(rows.find((r) => r.id === reserved.id)!.status).toBe('reserved');
+    expect(rows.find((r) => r.id === used.id)!.disabledFrom).toBe('used'); // remembers what to return to
+    expect(rows.filter((r) => r.disabledFrom === 'unused')).toHaveLength(N - 2);
+    const failed = (await h.gql(`query($id: ID!) { batchJob(id: $id) { items(status: FAILED) { items { targetId attempts error } } } }`, { id: res.id }, admin)).data.batchJob.items.items;
+    expect(failed).toEqual([{ targetId: reserved.id, attempts: 2, error: expect.stringMatching(/^CONFLICT: A redeem of this code is in flight/) }]);
+    const audit = await h.gql(`query($id: String) { auditLogs(filter: { action: "code.disable", targetId: $id }) { total } }`, { id: res.id }, admin);
+    expect(audit.data?.auditLogs.total ?? audit.errors).toBe(Math.ceil(N / SET_CHUNK)); // one compact entry per chunk
   });
 
   it('reclaims a job whose runner died, counts the reclaim as an attempt, and never repeats a finished item', async () => {

@@ -11,6 +11,7 @@ const users = (ctx: Ctx) => requireService(ctx, 'users');
 export const internalResolvers = {
   Query: {
     placement: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.placements.find(idempotencyKey)),
+    placementResend: (_: unknown, { resendKey }: { resendKey: string }, ctx: Ctx) => (users(ctx), ctx.services.releases.findResend(resendKey)),
     poolEvents: (_: unknown, a: { after?: string | null; limit?: number | null }, ctx: Ctx) => (users(ctx), ctx.services.outbox.events(a.after, a.limit)),
     motherGroupExists: (_: unknown, { id }: { id: string }, ctx: Ctx) => (users(ctx), ctx.services.motherGroups.exists(id)),
     verifyApiKey: (_: unknown, { key }: { key: string }, ctx: Ctx) => (requireService(ctx, 'gateway'), ctx.services.apiKeys.verify(key)),
@@ -19,7 +20,8 @@ export const internalResolvers = {
     placeEmail: (_: unknown, { input }: { input: PlaceEmailInput }, ctx: Ctx) => (users(ctx), ctx.services.placements.place(input)),
     abortPlacement: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.placements.abort(idempotencyKey)),
     releasePlacement: (_: unknown, { input }: { input: ReleasePlacementInput }, ctx: Ctx) => (users(ctx), ctx.services.releases.release(input)),
-    resendPlacementInvite: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.releases.resend(idempotencyKey)),
+    resendPlacementInvite: (_: unknown, { idempotencyKey, resendKey }: KeyArg & { resendKey?: string | null }, ctx: Ctx) =>
+      (users(ctx), ctx.services.releases.resend(idempotencyKey, resendKey)),
   },
   PoolEvent: {
     id: (e: OutboxEvent) => String(e.id),

@@ -33,6 +33,14 @@ export function validateKey(key: string): string {
   return key;
 }
 
+const RESEND_KEY = /^[\x21-\x7e]{1,100}$/;
+
+/** A resend key: 1 to 100 printable ASCII characters, no spaces. */
+export function validateResendKey(key: string): string {
+  if (!RESEND_KEY.test(key)) throw bad('resendKey must be 1 to 100 printable ASCII characters without spaces.');
+  return key;
+}
+
 /** A trimmed, lower-cased email address (at most 254 characters). */
 export function validateEmail(raw: string, field = 'email'): string {
   const email = raw.trim().toLowerCase();

@@ -1,11 +1,11 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { AppError } from '@seatpool/kit';
-import { Placement, type ReleaseReason } from '../entities';
+import { Placement, PlacementResend, type ReleaseReason } from '../entities';
 import { isOwner, type TeamAccess } from '../provider/provider';
 import { ProviderError } from '../provider/provider-error';
 import { conflict, emit, notFound } from './common';
 import type { PoolDeps } from './deps';
-import { validateKey, validateRelease, type ReleasePlacementInput } from './placement-input';
+import { validateKey, validateRelease, validateResendKey, type ReleasePlacementInput } from './placement-input';
 import type { SeatLedger } from './seat-ledger.service';
 import { teamAccess, type UpstreamVerdicts } from './upstream-verdicts';
 
@@ -40,22 +40,50 @@ export class PlacementReleaseService {
     return this.load(key);
   }
 
-  /** Sends the invite of a PLACED placement again; an email already in the team becomes ACCEPTED. */
-  async resend(idempotencyKey: string): Promise<Placement> {
+  /**
+   * Sends the invite of a PLACED placement again; an email already in the team becomes ACCEPTED.
+   * With a `resendKey` the resend is recorded before the upstream call and a repeated key answers
+   * without a second invite (a caller that lost the first answer, e.g. a reclaimed batch job).
+   */
+  async resend(idempotencyKey: string, resendKey?: string | null): Promise<Placement> {
     const key = validateKey(idempotencyKey);
+    const rk = resendKey == null ? null : validateResendKey(resendKey);
     const p = await this.load(key);
     if (p.status !== 'placed') throw conflict(`The placement is ${p.status.toUpperCase()}, not PLACED.`);
     if (p.inviteState === 'accepted') return p;
+    if (rk && !(await this.claimResend(rk, key))) return p;
     try {
       const result = await this.deps.provider.invite(await teamAccess(this.em, this.deps.box, p.motherId!, p.teamId!), p.email);
       if (result.outcome === 'already_member') await this.markAccepted(p);
     } catch (err) {
+      // The upstream answered no: nothing was sent, so the same key may try again later.
+      if (rk && (!(err instanceof ProviderError) || err.status !== undefined)) await this.em.nativeDelete(PlacementResend, { resendKey: rk });
       if (!(err instanceof ProviderError)) throw err;
       if (err.errorClass === 'bad_request') throw new AppError('BAD_USER_INPUT', { detail: `The upstream refused the invite (${err.upstreamCode ?? err.status}).` });
       await this.verdicts.record(p.motherId!, p.teamId ?? null, err);
       throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'The invite could not be sent again; try later.' });
     }
     return this.load(key);
+  }
+
+  /** The resend recorded under `resendKey`, or null when none was (or the upstream refused it). */
+  async findResend(resendKey: string): Promise<PlacementResend | null> {
+    return this.em.findOne(PlacementResend, { resendKey: validateResendKey(resendKey) }, { disableIdentityMap: true });
+  }
+
+  /** Records the resend before the upstream call; false when this key was used already (nothing is sent again). */
+  private async claimResend(resendKey: string, placementKey: string): Promise<boolean> {
+    try {
+      await this.em.insert(PlacementResend, { resendKey, placementKey, createdAt: this.deps.now() });
+      return true;
+    } catch (err) {
+      if (!(err instanceof UniqueConstraintViolationException)) throw err;
+      const earlier = await this.findResend(resendKey);
+      if (earlier && earlier.placementKey !== placementKey) throw conflict('This resend key belongs to another placement.');
+      this.deps.metrics.resendRepeated();
+      this.deps.logger.warn({ placementKey, resendKey }, 'resend asked again under a used resend key; not sent again');
+      return false;
+    }
   }
 
   /** PENDING → ACCEPTED once (the sync saw the member), with `placement.accepted`. */

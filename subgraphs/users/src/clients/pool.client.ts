@@ -16,6 +16,13 @@ export interface Placement {
   releaseReason?: ReleaseReason | null;
 }
 
+/** A resend pool recorded before its upstream call (pool's internal `PlacementResend` type). */
+export interface PlacementResend {
+  resendKey: string;
+  placementKey: string;
+  createdAt: string;
+}
+
 /** A fact from pool's outbox (`mother.status_changed`, `team.lost`, `placement.accepted`, `placement.released`). */
 export interface PoolEvent {
   id: string;
@@ -47,8 +54,13 @@ export interface PoolClient {
   abortPlacement(idempotencyKey: string, requestId: string): Promise<Placement | null>;
   /** Gives a PLACED seat up (cancels the invite or removes the member upstream); idempotent. */
   releasePlacement(input: { idempotencyKey: string; reason: ReleaseReason }, requestId: string): Promise<Placement>;
-  /** Sends the upstream invite of a PLACED placement again. */
-  resendPlacementInvite(idempotencyKey: string, requestId: string): Promise<Placement>;
+  /**
+   * Sends the upstream invite of a PLACED placement again. With `resendKey` pool records the resend
+   * first and a repeated key answers without a second upstream invite.
+   */
+  resendPlacementInvite(idempotencyKey: string, requestId: string, resendKey?: string): Promise<Placement>;
+  /** The resend pool recorded under `resendKey` (it reached, or is reaching, the upstream); null when none did. */
+  placementResend(resendKey: string, requestId: string): Promise<PlacementResend | null>;
   /** Pool's outbox after `after` (exclusive), oldest first. */
   poolEvents(after: string | null, limit: number, requestId: string): Promise<{ events: PoolEvent[]; cursor: string | null }>;
   /** Whether pool knows a mother group with this id (users keeps group ids opaque, never mirrors them). */
@@ -60,7 +72,8 @@ const PLACE = `mutation PlaceEmail($input: PlaceEmailInput!) { placeEmail(input:
 const LOOKUP = `query Placement($key: String!) { placement(idempotencyKey: $key) { ${FIELDS} } }`;
 const ABORT = `mutation AbortPlacement($key: String!) { abortPlacement(idempotencyKey: $key) { ${FIELDS} } }`;
 const RELEASE = `mutation ReleasePlacement($input: ReleasePlacementInput!) { releasePlacement(input: $input) { ${FIELDS} } }`;
-const RESEND = `mutation ResendPlacementInvite($key: String!) { resendPlacementInvite(idempotencyKey: $key) { ${FIELDS} } }`;
+const RESEND = `mutation ResendPlacementInvite($key: String!, $resendKey: String) { resendPlacementInvite(idempotencyKey: $key, resendKey: $resendKey) { ${FIELDS} } }`;
+const RESEND_LOOKUP = `query PlacementResend($resendKey: String!) { placementResend(resendKey: $resendKey) { resendKey placementKey createdAt } }`;
 const GROUP_EXISTS = `query MotherGroupExists($id: ID!) { motherGroupExists(id: $id) }`;
 const EVENTS = `query PoolEvents($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) {
   events { id type motherId teamId placementKey email payload createdAt } cursor } }`;
@@ -87,8 +100,10 @@ export function createPoolClient(opts: { url: string; secret: string; placementT
       (await bookkeeping<{ abortPlacement: Placement | null }>(ABORT, { key }, requestId)).abortPlacement,
     releasePlacement: async (input, requestId) =>
       (await upstream<{ releasePlacement: Placement }>(RELEASE, { input }, requestId)).releasePlacement,
-    resendPlacementInvite: async (key, requestId) =>
-      (await upstream<{ resendPlacementInvite: Placement }>(RESEND, { key }, requestId)).resendPlacementInvite,
+    resendPlacementInvite: async (key, requestId, resendKey) =>
+      (await upstream<{ resendPlacementInvite: Placement }>(RESEND, { key, resendKey: resendKey ?? null }, requestId)).resendPlacementInvite,
+    placementResend: async (resendKey, requestId) =>
+      (await bookkeeping<{ placementResend: PlacementResend | null }>(RESEND_LOOKUP, { resendKey }, requestId)).placementResend,
     poolEvents: async (after, limit, requestId) =>
       (await bookkeeping<{ poolEvents: { events: PoolEvent[]; cursor: string | null } }>(EVENTS, { after, limit }, requestId)).poolEvents,
     motherGroupExists: async (id, requestId) =>

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/core';
 import { AppError, pageWindow, type Page } from '@seatpool/kit';
 import { CodeBatch, RedeemCode, type CodeStatus } from '../entities';
 import type { AuditService } from './audit.service';
@@ -71,6 +71,38 @@ export class CodeAdminService {
   }
 
   /**
+   * `disable` for many codes at once, set-based: one look-up and one conditional UPDATE for the
+   * whole set (the caller's transaction), and one audit entry with the counts. Answers each id's
+   * outcome: null (disabled now or already), or an error that is `permanent` (no such code) or not
+   * (a redeem is in flight: a later attempt may succeed).
+   */
+  async disableMany(tx: EntityManager, ids: string[], target: { type: string; id: string }): Promise<Map<string, ItemOutcome>> {
+    const out = new Map<string, ItemOutcome>(ids.map((id) => [id, NO_SUCH_CODE]));
+    const valid = ids.filter((id) => UUID.test(id));
+    if (!valid.length) return out;
+    // Plain rows: nothing to hydrate or track for a thousand codes.
+    const statusOf = async () => {
+      const rows: { id: string; status: CodeStatus }[] = await tx.getConnection().execute(`select id, status from redeem_code where id in (${valid.map(() => '?').join(',')})`, valid, 'all', tx.getTransactionContext());
+      return new Map(rows.map((r) => [r.id, r.status]));
+    };
+    const before = await statusOf();
+    const disableable = [...before].filter(([, status]) => DISABLEABLE.includes(status));
+    const changed = disableable.length
+      ? await tx.nativeUpdate(RedeemCode, { id: { $in: disableable.map(([id]) => id) }, status: { $in: DISABLEABLE } }, { disabledFrom: raw('status'), status: 'disabled' })
+      : 0;
+    // A code that changed between the look-up and the update (a redeem took it) is read again.
+    const after = changed === disableable.length ? before : await statusOf();
+    for (const [id, status] of after) {
+      const disabledNow = status === 'disabled' || (after === before && DISABLEABLE.includes(status));
+      out.set(id, disabledNow ? DONE : status === 'reserved' ? IN_FLIGHT : { error: `CONFLICT: The code is ${status.toUpperCase()}.`, permanent: false });
+    }
+    const from: Record<string, number> = {};
+    for (const [, status] of disableable) from[status] = (from[status] ?? 0) + 1;
+    if (changed) await this.deps.audit.record(tx, 'code.disable', target, { count: changed, from });
+    return out;
+  }
+
+  /**
    * DISABLED → the status it had before (an unused code whose redeem deadline passed meanwhile
    * becomes EXPIRED). Any other status is returned unchanged.
    */
@@ -95,6 +127,15 @@ export class CodeAdminService {
     return rows.map((r) => r.id);
   }
 }
+
+/** One bulk item's outcome: null error = done; a `permanent` error is never retried automatically. */
+export interface ItemOutcome {
+  error: string | null;
+  permanent: boolean;
+}
+const DONE: ItemOutcome = { error: null, permanent: false };
+const NO_SUCH_CODE: ItemOutcome = { error: 'NOT_FOUND: No redeem code has this id.', permanent: true };
+const IN_FLIGHT: ItemOutcome = { error: 'CONFLICT: A redeem of this code is in flight; try again shortly.', permanent: false };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

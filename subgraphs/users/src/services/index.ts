@@ -14,7 +14,7 @@ import { CodeExportService } from './code-export.service';
 import { CodeGeneratorService } from './code-generator.service';
 import { CodeLifecycleService } from './code-lifecycle.service';
 import { DashboardService } from './dashboard.service';
-import { InviteAdminService } from './invite-admin.service';
+import { InviteAdminService, type ItemAttempt } from './invite-admin.service';
 import { JobQueueService } from './job-queue.service';
 import { JobRunner } from './job-runner.service';
 import { LoginThrottle } from './login-throttle.service';
@@ -91,7 +91,9 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
       logger,
       metrics,
       // Each item runs with its own entity manager, so a long job never grows one identity map.
-      execute: (type, targetId): Promise<void> => runItem(itemServices(em.fork(), deps, requestId), type, targetId),
+      execute: (type, targetId, attempt) => runItem(itemServices(em.fork(), deps, requestId), type, targetId, attempt),
+      // Disabling codes needs no upstream call: one conditional UPDATE per chunk of items.
+      chunk: { disable_codes: (tx, job, targetIds) => itemServices(tx, deps, requestId).codeAdmin.disableMany(tx, targetIds, { type: 'job', id: job.id }) },
     }),
     bulkHistory: new BulkHistoryService(em),
     dashboard: new DashboardService(em, { now }),
@@ -109,21 +111,25 @@ function itemServices(em: EntityManager, deps: UsersDeps, requestId: string) {
   };
 }
 
+const NOT_REPEATED = 'resumed after its worker stopped: pool had already sent this resend, so it was not sent again';
+const RESUMED = 'resumed after its worker stopped: pool answered the repeated (idempotent) call';
+
 /** One batch job item: the same service call as the single admin operation, without its own audit entry. */
-async function runItem(services: ReturnType<typeof itemServices>, type: JobType, targetId: string): Promise<void> {
+async function runItem(services: ReturnType<typeof itemServices>, type: JobType, targetId: string, attempt?: ItemAttempt): Promise<{ note?: string }> {
   const opts = { audit: false };
   switch (type) {
-    case 'resend_invites':
-      await services.invites.resend(targetId, opts);
-      return;
+    case 'resend_invites': {
+      const invite = await services.invites.resend(targetId, { ...opts, attempt });
+      return { note: invite.repeated ? NOT_REPEATED : attempt?.resumed ? RESUMED : undefined };
+    }
     case 'cancel_invites':
       await services.invites.cancel(targetId, opts);
-      return;
+      return { note: attempt?.resumed ? RESUMED : undefined };
     case 'remove_members':
       await services.invites.remove(targetId, opts);
-      return;
+      return { note: attempt?.resumed ? RESUMED : undefined };
     case 'disable_codes':
       await services.codeAdmin.disable(targetId, opts);
-      return;
+      return {};
   }
 }

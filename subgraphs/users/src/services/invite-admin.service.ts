@@ -1,6 +1,6 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { AppError, pageWindow, ServiceCallError, type Page } from '@seatpool/kit';
-import type { Placement, PoolClient } from '../clients/pool.client';
+import type { PoolClient } from '../clients/pool.client';
 import { InviteRequest, RedeemCode, type InvitePurpose, type InviteStatus } from '../entities';
 import type { UsersMetrics } from '../metrics';
 import { reasonError } from '../public-messages';
@@ -29,6 +29,13 @@ export interface InviteAdminDeps {
 }
 
 type Opts = { audit?: boolean };
+
+/** A batch job item's recorded attempt: its key (pool's resend key), when it started, and whether a lost worker started it. */
+export interface ItemAttempt {
+  key: string;
+  startedAt: Date;
+  resumed: boolean;
+}
 const RESEND_COOLDOWN_MS = 60_000;
 
 /**
@@ -54,19 +61,31 @@ export class InviteAdminService {
     return { items, total, page: window.page, pageSize: window.pageSize };
   }
 
-  /** Sends a SENT (not yet accepted) invite again. */
-  async resend(id: string, opts: Opts = {}): Promise<InviteRequest> {
+  /**
+   * Sends a SENT (not yet accepted) invite again. A batch job item passes its `attempt` (recorded
+   * before this call): pool keeps the resend under that key, and a `resumed` attempt (its worker
+   * died mid-call) first asks pool whether the resend already reached the upstream and, if so,
+   * does not send it again (answers `repeated: true`).
+   */
+  async resend(id: string, opts: Opts & { attempt?: ItemAttempt } = {}): Promise<InviteRequest & { repeated?: boolean }> {
     const invite = await this.load(id);
     if (invite.status === 'accepted') throw reasonError('CONFLICT', 'INVITE_ALREADY_ACCEPTED');
     if (invite.status !== 'sent') throw new AppError('CONFLICT', { detail: `Only a SENT invite can be resent; this one is ${invite.status.toUpperCase()}.` });
-    const placement = await this.call('resend', () => this.deps.pool.resendPlacementInvite(invite.placementKey, this.deps.requestId), opts.audit !== false ? id : null);
+    const attempt = opts.attempt;
+    const earlier = attempt?.resumed ? await this.call('resend', () => this.deps.pool.placementResend(attempt.key, this.deps.requestId), null) : null;
+    const placement = earlier
+      ? null
+      : await this.call('resend', () => this.deps.pool.resendPlacementInvite(invite.placementKey, this.deps.requestId, attempt?.key), opts.audit !== false ? id : null);
     const now = this.deps.now();
     await this.em.transactional(async (tx) => {
-      const accepted = placement.inviteState === 'ACCEPTED';
-      await tx.nativeUpdate(InviteRequest, { id, status: 'sent' }, accepted ? { status: 'accepted', acceptedAt: now, updatedAt: now } : { resendCount: raw('resend_count + 1'), resentAt: now, updatedAt: now });
+      const accepted = placement?.inviteState === 'ACCEPTED';
+      // An attempt counts once: a resumed one whose first run already counted changes nothing.
+      const where = attempt ? { id, status: 'sent' as const, $or: [{ resentAt: null }, { resentAt: { $lt: attempt.startedAt } }] } : { id, status: 'sent' as const };
+      await tx.nativeUpdate(InviteRequest, where, accepted ? { status: 'accepted', acceptedAt: now, updatedAt: now } : { resendCount: raw('resend_count + 1'), resentAt: now, updatedAt: now });
       if (opts.audit !== false) await this.deps.audit.record(tx, 'invite.resend', { type: 'invite', id }, { email: invite.email });
     });
-    return this.em.findOneOrFail(InviteRequest, { id }, { refresh: true });
+    const fresh = await this.em.findOneOrFail(InviteRequest, { id }, { refresh: true });
+    return earlier ? Object.assign(fresh, { repeated: true }) : fresh;
   }
 
   /** Cancels a SENT invite upstream and frees its seat; the code keeps its binding but no seat. */
@@ -125,7 +144,7 @@ export class InviteAdminService {
    * One pool call with its outcome counted; a failure is UPSTREAM_UNAVAILABLE (or pool's own
    * CONFLICT / NOT_FOUND) and, for an audited invite (`auditId`), leaves a `failed` audit entry.
    */
-  private async call(action: string, work: () => Promise<Placement>, auditId: string | null): Promise<Placement> {
+  private async call<T>(action: string, work: () => Promise<T>, auditId: string | null): Promise<T> {
     try {
       const placement = await work();
       this.deps.metrics.inviteAction(action, 'ok');

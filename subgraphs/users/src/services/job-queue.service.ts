@@ -77,13 +77,16 @@ export class JobQueueService {
 
   /**
    * A finished job that did not fully succeed (or a cancelled one) runs again: only its FAILED and
-   * PENDING items, with a fresh attempt budget. Succeeded items are never touched again.
+   * PENDING items, with a fresh attempt budget — permanent failures too, since the operator asks
+   * (the cause may be fixed). Succeeded items are never touched again.
    */
   async retry(id: string): Promise<BatchJob> {
     const now = this.deps.now();
     await this.transition(id, ['partially_failed', 'failed', 'cancelled'], 'job.retry', {
       status: 'pending', nextRunAt: now, finishedAt: null, leaseHolder: null, leaseUntil: null, lastError: null,
       maxAttempts: raw(`attempts + ${this.deps.maxAttempts}`), updatedAt: now,
+    }, async (tx) => {
+      await tx.nativeUpdate(BatchJobItem, { job: id, status: 'failed', permanent: true }, { permanent: false });
     });
     this.deps.kick();
     return this.em.findOneOrFail(BatchJob, { id }, { refresh: true });
@@ -96,10 +99,11 @@ export class JobQueueService {
     return this.em.findOneOrFail(BatchJob, { id }, { refresh: true });
   }
 
-  private async transition(id: string, from: JobStatus[], action: string, changes: Record<string, unknown>): Promise<void> {
+  private async transition(id: string, from: JobStatus[], action: string, changes: Record<string, unknown>, also?: (tx: EntityManager) => Promise<void>): Promise<void> {
     const won = await this.em.transactional(async (tx) => {
       const n = await tx.nativeUpdate(BatchJob, { id, status: { $in: from } }, changes);
       if (n === 1) await this.deps.audit.record(tx, action, { type: 'job', id });
+      if (n === 1 && also) await also(tx);
       return n === 1;
     });
     if (won) return;

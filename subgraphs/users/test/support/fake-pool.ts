@@ -14,6 +14,8 @@ export interface FakePoolScript {
   abortPlacement: (key: string) => Answer | Promise<Answer>;
   releasePlacement: (input: { idempotencyKey: string; reason: ReleaseReason }) => Answer | Promise<Answer>;
   resendPlacementInvite: (key: string) => Answer | Promise<Answer>;
+  /** Answers for a resend key (null: pool never saw it). */
+  placementResend: (resendKey: string) => unknown;
   poolEvents: (args: { after: string | null; limit: number }) => EventPage | 'hang' | { error: string } | Promise<EventPage | { error: string }>;
   /** Known mother groups: every id except those starting with `unknown` by default. */
   motherGroupExists: (id: string) => boolean;
@@ -64,7 +66,7 @@ const rawBody = (req: IncomingMessage) =>
     req.on('end', () => resolve(data));
   });
 
-const OPS = ['placeEmail', 'abortPlacement', 'releasePlacement', 'resendPlacementInvite', 'poolEvents', 'motherGroupExists', 'placement'] as const;
+const OPS = ['placeEmail', 'abortPlacement', 'releasePlacement', 'resendPlacementInvite', 'poolEvents', 'placementResend', 'motherGroupExists', 'placement'] as const;
 
 /** The defaults: nothing known, aborts answer ABORTED, releases RELEASED, resends PLACED, the outbox served by cursor. */
 export function defaultScript(pool: Pick<FakePool, 'events'>): FakePoolScript {
@@ -74,6 +76,7 @@ export function defaultScript(pool: Pick<FakePool, 'events'>): FakePoolScript {
     abortPlacement: (key) => withStatus(key, 'ABORTED'),
     releasePlacement: (input) => ({ ...withStatus(input.idempotencyKey, 'RELEASED'), releaseReason: input.reason }),
     resendPlacementInvite: (key) => placed(key, 'x@example.com'),
+    placementResend: () => null,
     poolEvents: ({ after, limit }) => {
       const from = after ? pool.events.findIndex((e) => e.id === after) + 1 : 0;
       const events = pool.events.slice(from, from + limit);
@@ -126,7 +129,7 @@ export async function startFakePool(secret: string): Promise<FakePool> {
     }
     const op = OPS.find((name) => String(query).includes(`${name}(`))!;
     pool.calls.push({ op, variables });
-    const arg = op === 'placeEmail' || op === 'releasePlacement' ? variables.input : op === 'poolEvents' ? variables : op === 'motherGroupExists' ? variables.id : variables.key;
+    const arg = op === 'placeEmail' || op === 'releasePlacement' ? variables.input : op === 'poolEvents' ? variables : op === 'placementResend' ? variables.resendKey : op === 'motherGroupExists' ? variables.id : variables.key;
     const answer = await (pool.script[op] as (a: unknown) => unknown)(arg);
     if (answer === 'hang') return; // the connection stays open until the client gives up
     if (answer && typeof answer === 'object' && 'error' in answer) {

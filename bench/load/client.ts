@@ -1,0 +1,73 @@
+/** Small helpers of the load benchmark: a GraphQL client that never throws, percentiles, the admin setup. */
+import type { LoadStack } from './stack';
+import { PASSWORD } from './stack';
+
+export type Result = { status: number; data?: any; errors?: { message: string; extensions?: { code?: string } }[]; ms: number };
+
+export function gql(url: string, headers: Record<string, string> | (() => Record<string, string>) = {}) {
+  return async (query: string, variables: Record<string, unknown> = {}, timeoutMs = 120_000): Promise<Result> => {
+    const t = performance.now();
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(typeof headers === 'function' ? headers() : headers) },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      const body = (await res.json().catch(() => ({}))) as Omit<Result, 'status' | 'ms'>;
+      return { ...body, status: res.status, ms: performance.now() - t };
+    } catch (err) {
+      return { status: 0, errors: [{ message: (err as Error).message, extensions: { code: 'NETWORK' } }], ms: performance.now() - t };
+    }
+  };
+}
+
+/** The data of a call that must succeed. */
+export async function must(res: Promise<Result>, what: string): Promise<any> {
+  const r = await res;
+  if (r.errors || r.status !== 200) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
+export const percentile = (values: number[], p: number) => {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+};
+
+export async function adminClient(stack: LoadStack) {
+  const login = await must(gql(stack.gateway)(`mutation($i: AdminLoginInput!) { adminLogin(input: $i) { token } }`, { i: { password: PASSWORD } }), 'adminLogin');
+  const token = login.adminLogin.token as string;
+  return Object.assign(gql(stack.gateway, { authorization: `Bearer ${token}` }), { token });
+}
+export type Admin = Awaited<ReturnType<typeof adminClient>>;
+
+/** `count` sandbox workspaces of `seats` seats, registered as mothers of a new group; answers the group and workspace ids. */
+export async function mothers(stack: LoadStack, admin: Admin, label: string, count: number, seats: number): Promise<{ group: string; teams: string[] }> {
+  const group = (await must(admin(`mutation($i: CreateMotherGroupInput!) { createMotherGroup(input: $i) { id } }`, { i: { name: label } }), 'group')).createMotherGroup.id as string;
+  let next = 0;
+  const teams: string[] = [];
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const account = (await (await fetch(`${stack.sandbox}/_sandbox/accounts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seats }) })).json()) as { accessToken: string; accountIds: string[] };
+      teams.push(account.accountIds[0]);
+      await must(admin(`mutation($i: CreateMotherInput!) { createMother(input: $i) { id } }`, { i: { name: `${label}-${i}`, accessToken: account.accessToken, seatLimit: seats, motherGroupId: group } }), 'createMother');
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return { group, teams };
+}
+
+/** Codes in chunks of at most 10,000 for the group. */
+export async function codes(admin: Admin, count: number, motherGroupId: string | null): Promise<{ codes: string[]; batchIds: string[] }> {
+  const out: string[] = [];
+  const batchIds: string[] = [];
+  while (out.length < count) {
+    const n = Math.min(10_000, count - out.length);
+    const res = (await must(admin(`mutation($i: GenerateCodesInput!) { generateCodes(input: $i) { batchId codes } }`, { i: { count: n, motherGroupId } }), 'generateCodes')).generateCodes;
+    out.push(...res.codes);
+    batchIds.push(res.batchId);
+  }
+  return { codes: out, batchIds };
+}

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:load`: the load benchmark. Starts the stack on SQLite (and again on PostgreSQL
+ * when 127.0.0.1:5432 answers, on throwaway databases), runs
+ * (run in the order b, c, a, so no scenario runs while a burst still settles)
+ *   (a) the redeem burst: 500 concurrent redeems for 100 seats (20 mothers × 5) and 1,000 for
+ *       1,000 seats (100 mothers × 10), with outcomes, redeems/s and what the ledger is left with;
+ *   (b) a 10,000-code bulk disable beside admin traffic (mothers page p50/p95/errors, codes/s);
+ *   (c) gateway vs direct for the admin mothers page and the public redeemStatus (autocannon,
+ *       10 connections), as ratios measured in the same run;
+ * and prints one table. Loopback only; bounded in count and time (exits after 20 minutes at most).
+ *
+ *   BENCH_LOAD_BACKENDS=sqlite            only SQLite (default: sqlite,postgres when it answers)
+ *   BENCH_LOAD_SECONDS=5                  autocannon duration per side
+ *   BENCH_LOAD_PG=postgres://postgres@127.0.0.1:5432/postgres
+ */
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+import { createConnection } from 'node:net';
+import { runBulkBesideAdmin, type BulkResult } from './bulk-admin';
+import { runBurst, type BurstResult } from './burst';
+import { adminClient, codes, gql, mothers, type Admin } from './client';
+import { runGatewayVsDirect, type Comparison } from './gateway-direct';
+import { startLoadStack, type Backend, type LoadStack } from './stack';
+
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
+const PG = process.env.BENCH_LOAD_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const LIMIT_MS = 20 * 60_000;
+
+interface Run {
+  backend: Backend;
+  bursts: BurstResult[];
+  bulk: BulkResult;
+  comparisons: Comparison[];
+}
+
+const answers = (host: string, port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = createConnection({ host, port, timeout: 1_000 });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+
+/** The admin page's 20 mothers (5 seats each, one team) and one redeem on them. */
+async function pageMothers(stack: LoadStack, admin: Admin): Promise<{ code: string; email: string }> {
+  const { group } = await mothers(stack, admin, 'page', 20, 5);
+  const [code] = (await codes(admin, 1, group)).codes;
+  const email = 'page-0@example.com';
+  const res = await gql(stack.gateway)(`mutation($i: RedeemInput!) { redeem(input: $i) { status } }`, { i: { code, email } });
+  if (res.data?.redeem?.status !== 'INVITE_SENT') throw new Error(`the sample redeem answered ${JSON.stringify(res.errors ?? res.data)}`);
+  return { code, email };
+}
+
+async function runOn(backend: Backend): Promise<Run> {
+  process.stderr.write(`[bench:load] ${backend}: starting the stack\n`);
+  const stack = await startLoadStack(backend, PG);
+  try {
+    const admin = await adminClient(stack);
+    // The quiet scenarios first, each on a stack no burst is still settling: 20 mothers for the
+    // admin page (one redeemed code for redeemStatus), then (b) and (c), then the bursts (a).
+    const sample = await pageMothers(stack, admin);
+    process.stderr.write(`[bench:load] ${backend}: 10,000-code bulk disable beside admin traffic\n`);
+    const bulk = await runBulkBesideAdmin(stack, admin);
+    process.stderr.write(`[bench:load] ${backend}: gateway vs direct (${SECONDS} s per side)\n`);
+    const comparisons = await runGatewayVsDirect(stack, admin, sample, SECONDS);
+    const bursts: BurstResult[] = [];
+    for (const spec of [
+      { label: 'burst100', mothers: 20, seatsPer: 5, redeems: 500 },
+      { label: 'burst1000', mothers: 100, seatsPer: 10, redeems: 1_000 },
+    ]) {
+      process.stderr.write(`[bench:load] ${backend}: ${spec.redeems} redeems for ${spec.mothers * spec.seatsPer} seats\n`);
+      bursts.push(await runBurst(stack, admin, spec));
+    }
+    return { backend, bursts, bulk, comparisons };
+  } finally {
+    await stack.stop();
+  }
+}
+
+const n = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const outcomes = (o: Record<string, number>) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+
+function table(runs: Run[]) {
+  const rows: [string, string, ...string[]][] = [];
+  const add = (metric: string, target: string, value: (r: Run) => string) => rows.push([metric, target, ...runs.map(value)]);
+  for (const [i, label] of ['500 redeems / 100 seats (20×5)', '1,000 redeems / 1,000 seats (100×10)'].entries()) {
+    const b = (r: Run) => r.bursts[i];
+    add(`${label}: outcomes`, i === 0 ? '100 INVITE_SENT, 400 NO_CAPACITY' : '1,000 INVITE_SENT', (r) => outcomes(b(r).outcomes));
+    add(`${label}: redeems/s`, i === 0 ? '≥ 150' : '', (r) => `${n(b(r).perSecond, 1)} (${n(b(r).seconds, 1)} s)`);
+    add(`${label}: reserved / held after`, '0 / 0', (r) => `${b(r).reserved} / ${b(r).held}${b(r).settledSeconds === null ? ' (not settled in 30 s)' : ` (settled ${n(b(r).settledSeconds!, 1)} s)`}`);
+    add(`${label}: codes used / seats used`, 'equal', (r) => `${b(r).codesUsed} / ${b(r).seatsUsed}`);
+    add(`${label}: seated upstream / twice`, i === 0 ? '100 / 0' : '1,000 / 0', (r) => `${b(r).seatedUpstream} / ${b(r).seatedTwice}`);
+  }
+  add('bulk disable 10,000 codes: status, codes/s', '≥ 2,000/s', (r) => `${r.bulk.status}, ${n(r.bulk.codesPerSecond)} (${n(r.bulk.jobSeconds, 2)} s)`);
+  add('mothers page before the job: p50 / p95 ms', '', (r) => `${n(r.bulk.baseline.p50, 1)} / ${n(r.bulk.baseline.p95, 1)} (n=${r.bulk.baseline.n})`);
+  add('mothers page during the job: p50 / p95 ms', 'p95 < 300', (r) => `${n(r.bulk.during.p50, 1)} / ${n(r.bulk.during.p95, 1)} (n=${r.bulk.during.n})`);
+  add('mothers page during the job: errors', '0', (r) => String(r.bulk.during.errors));
+  add('users /healthz during the job: p95 / max ms', '', (r) => `${n(r.bulk.healthzP95, 1)} / ${n(r.bulk.healthzMax, 1)}`);
+  for (const [i, target] of [['p50 ≤ 1.5×, rps ≥ 60 %'], ['p50 ≤ 1.2×, rps ≥ 80 %']].entries()) {
+    const c = (r: Run) => r.comparisons[i];
+    const name = runs[0]?.comparisons[i]?.name ?? '';
+    add(`${name}: gateway p50 ms / req/s`, '', (r) => `${n(c(r).gateway.p50, 1)} / ${n(c(r).gateway.rps)}${c(r).gateway.errors ? ` (${c(r).gateway.errors} err)` : ''}`);
+    add(`${name}: direct p50 ms / req/s`, '', (r) => `${n(c(r).direct.p50, 1)} / ${n(c(r).direct.rps)}${c(r).direct.errors ? ` (${c(r).direct.errors} err)` : ''}`);
+    add(`${name}: gateway/direct p50, throughput`, target[0], (r) => `${n(c(r).p50Ratio, 2)}×, ${n(c(r).throughputRatio * 100)} %`);
+  }
+  const header: [string, string, ...string[]] = ['metric', 'target', ...runs.map((r) => r.backend)];
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  const wanted = (process.env.BENCH_LOAD_BACKENDS ?? 'sqlite,postgres').split(',').map((s) => s.trim());
+  const pgHost = new URL(PG);
+  const backends: Backend[] = ['sqlite'];
+  if (wanted.includes('postgres')) {
+    if (await answers(pgHost.hostname, Number(pgHost.port || 5432))) backends.push('postgres');
+    else process.stderr.write(`[bench:load] PostgreSQL: skipped (nothing answers on ${pgHost.host})\n`);
+  }
+  const runs: Run[] = [];
+  for (const backend of backends.filter((b) => wanted.includes(b))) runs.push(await runOn(backend));
+  process.stdout.write(`\n${table(runs)}\n`);
+}
+
+const guard = setTimeout(() => {
+  process.stderr.write(`[bench:load] gave up after ${LIMIT_MS / 60_000} minutes\n`);
+  process.exit(2);
+}, LIMIT_MS);
+guard.unref();
+main().then(
+  () => process.exit(0),
+  (err) => {
+    process.stderr.write(`[bench:load] failed: ${(err as Error).stack ?? err}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,103 @@
+/**
+ * The load benchmark's stack: sandbox, pool, users, stats and gateway, each its own Node process
+ * (as with `npm start`), on loopback ports, on SQLite files in a temp dir or on throwaway
+ * PostgreSQL databases. Public rate limits are raised through GATEWAY_RATE_RULES so that one client
+ * can play many customers; maintenance rounds run (the reconciler settles what a burst leaves).
+ */
+import { throwawayDatabase } from '@seatpool/kit';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PASSWORD = 'bench-load-password-0123';
+const ROOT = resolve(__dirname, '../..');
+const SERVICES = ['sandbox', 'pool', 'users', 'stats', 'gateway'] as const;
+type Name = (typeof SERVICES)[number];
+
+// One permissive rule replaces the whole table: the limits have their own tests, here they would only count.
+const RATE_RULES = JSON.stringify([{ name: 'bench', fields: '*', callers: ['anonymous', 'admin', 'apikey'], by: 'address', limit: 100_000_000, windowSeconds: 60 }]);
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function waitFor(url: string, proc: ChildProcess, output: string[]) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`exited while starting:\n${output.join('').slice(-3000)}`);
+    if (await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} not ready:\n${output.join('').slice(-3000)}`);
+}
+
+export type Backend = 'sqlite' | 'postgres';
+export type LoadStack = Awaited<ReturnType<typeof startLoadStack>>;
+
+export async function startLoadStack(backend: Backend, pgBase = 'postgres://postgres@127.0.0.1:5432/postgres') {
+  const dataDir = mkdtempSync(join(tmpdir(), 'seatpool-bench-load-'));
+  const dbs = backend === 'postgres' ? { users: await throwawayDatabase(pgBase, 'load_users'), pool: await throwawayDatabase(pgBase, 'load_pool') } : null;
+  const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, await freePort()] as const))) as Record<Name, number>;
+  const base = (name: Name) => `http://127.0.0.1:${ports[name]}`;
+  const secret = randomBytes(32).toString('base64url');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH, HOME: process.env.HOME, APOLLO_TELEMETRY_DISABLED: '1', NODE_ENV: 'test', SEATPOOL_LOG_LEVEL: 'warn',
+    SEATPOOL_DATA_DIR: dataDir, SEATPOOL_SIGNING_SECRET: secret, ADMIN_PASSWORD: PASSWORD, SEATPOOL_DEMO: '0',
+    SANDBOX_PORT: String(ports.sandbox), POOL_PORT: String(ports.pool), USERS_PORT: String(ports.users), STATS_PORT: String(ports.stats), GATEWAY_PORT: String(ports.gateway),
+    POOL_UPSTREAM_URL: `${base('sandbox')}/backend-api`, USERS_POOL_URL: `${base('pool')}/graphql`,
+    GATEWAY_USERS_URL: `${base('users')}/graphql`, GATEWAY_POOL_URL: `${base('pool')}/graphql`, GATEWAY_STATS_URL: `${base('stats')}/graphql`,
+    GATEWAY_RATE_RULES: RATE_RULES,
+    USERS_MAINTENANCE_INTERVAL_MS: '2000', POOL_MAINTENANCE_INTERVAL_MS: '5000',
+  };
+  const envOf = (name: Name): NodeJS.ProcessEnv => ({
+    ...env,
+    ...(name === 'users' && dbs ? { USERS_DATABASE_URL: dbs.users.url } : {}),
+    ...(name === 'pool' && dbs ? { POOL_DATABASE_URL: dbs.pool.url } : {}),
+  });
+  const procs: ChildProcess[] = [];
+  // However the benchmark ends (its time limit included), no service outlives it.
+  process.once('exit', () => procs.forEach((p) => p.exitCode === null && p.kill('SIGKILL')));
+  const start = async (name: Name, ready: string) => {
+    const output: string[] = [];
+    const proc = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'bench/serve.ts'), name], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    proc.stdout!.on('data', (c) => output.push(String(c)));
+    proc.stderr!.on('data', (c) => output.push(String(c)));
+    procs.push(proc);
+    await waitFor(`${base(name)}${ready}`, proc, output);
+  };
+  const stop = async () => {
+    await Promise.all(procs.map((p) => new Promise<void>((r) => {
+      if (p.exitCode !== null) return r();
+      const timer = setTimeout(() => p.kill('SIGKILL'), 10_000);
+      p.once('exit', () => (clearTimeout(timer), r()));
+      p.kill('SIGTERM');
+    })));
+    rmSync(dataDir, { recursive: true, force: true });
+    if (dbs) await Promise.all([dbs.users.drop(), dbs.pool.drop()]).catch(() => undefined);
+  };
+  try {
+    await start('sandbox', '/healthz');
+    await Promise.all([start('pool', '/readyz'), start('users', '/readyz'), start('stats', '/readyz')]);
+    await start('gateway', '/readyz');
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    backend,
+    secret,
+    gateway: `${base('gateway')}/graphql`,
+    pool: `${base('pool')}/graphql`,
+    users: `${base('users')}/graphql`,
+    usersHealth: `${base('users')}/healthz`,
+    sandbox: base('sandbox'),
+    stop,
+  };
+}
