@@ -58,13 +58,16 @@ async function compare(name: string, gw: [string, () => Record<string, string>],
 export async function runGatewayVsDirect(stack: LoadStack, admin: Admin, redeemed: { code: string; email: string }, seconds = 5): Promise<Comparison[]> {
   const bearer = () => ({ authorization: `Bearer ${admin.token}` });
   const anonymous = () => ({});
+  // Each direct signature is bound to its audience and to the exact body sent.
+  const mothersBody = JSON.stringify({ query: MOTHERS_PAGE });
+  const statusBody = JSON.stringify({ query: STATUS, variables: { c: redeemed.code, e: redeemed.email } });
   return [
-    await compare('admin mothers page', [stack.gateway, bearer], [stack.pool, directHeaders(stack.secret, { kind: 'admin', sub: 'bench-session', scopes: [] })], JSON.stringify({ query: MOTHERS_PAGE }), seconds),
+    await compare('admin mothers page', [stack.gateway, bearer], [stack.pool, directHeaders(stack.secret, { kind: 'admin', sub: 'bench-session', scopes: [] }, { audience: 'pool', body: mothersBody })], mothersBody, seconds),
     await compare(
       'public redeemStatus',
       [stack.gateway, anonymous],
-      [stack.users, directHeaders(stack.secret, { kind: 'anonymous', sub: '', scopes: [] })],
-      JSON.stringify({ query: STATUS, variables: { c: redeemed.code, e: redeemed.email } }),
+      [stack.users, directHeaders(stack.secret, { kind: 'anonymous', sub: '', scopes: [] }, { audience: 'users', body: statusBody })],
+      statusBody,
       seconds,
     ),
   ];
