@@ -38,6 +38,17 @@ describe('redaction by value shape', () => {
     expect(out).toContain('"stack"');
   });
 
+  it('costs linear time on hostile megabyte strings (no ReDoS: a log call must not stall the process)', () => {
+    for (const unit of ['a', 'eyJ', 'x@', 'x.', 'spk_', '2222-', 'a@b.']) {
+      const hostile = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const started = process.hrtime.bigint();
+      const out = redactText(hostile);
+      // Quadratic patterns took 9 s on 40 KB; the bounded scan takes milliseconds (generous bound for a loaded CI).
+      expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2_000);
+      expect(out.length).toBeLessThan(20_000);
+    }
+  });
+
   describe('a failing SQL query', () => {
     let orm: Orm;
     beforeAll(async () => {
