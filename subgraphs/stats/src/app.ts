@@ -13,7 +13,7 @@ export async function startStats(env: NodeJS.ProcessEnv, opts: { logger?: Logger
   return startSubgraph({
     name: 'stats',
     schemaFile: STATS_SCHEMA_FILE,
-    resolvers: resolvers as any,
+    resolvers,
     signingSecret: config.SEATPOOL_SIGNING_SECRET,
     logger,
     registry,
