@@ -68,7 +68,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
     subgraph = await startSubgraph({
       name: 'pool',
       schemaFile: POOL_SCHEMA_FILE,
-      resolvers: resolvers as any,
+      resolvers,
       signingSecret: config.SEATPOOL_SIGNING_SECRET,
       logger,
       registry,
