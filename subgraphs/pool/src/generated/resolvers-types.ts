@@ -22,79 +22,117 @@ export type Scalars = {
 /** A credential for external integrations; only a keyed hash of the key is stored. */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the key stops working; null: never. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The key's id (audit entries name it as `apikey:<id>`). */
   id: Scalars['ID']['output'];
   /** The first characters of the key, to recognise it. */
   keyPrefix: Scalars['String']['output'];
   /** Updated at most once a minute. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A label chosen by the operator. */
   name: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do, e.g. `pool:read`, `users:write`, `ingest`. */
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** One page of API keys. */
 export type ApiKeyPage = {
   __typename?: 'ApiKeyPage';
+  /** The entries of this page. */
   items: Array<ApiKey>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** The mother whose team names are brought in line with its template (admin, `pool:write`). */
 export type ApplyTeamNameTemplateInput = {
+  /** The mother's id. */
   motherId: Scalars['ID']['input'];
 };
 
+/** The outcome of `applyTeamNameTemplate`. */
 export type ApplyTeamNameTemplateResult = {
   __typename?: 'ApplyTeamNameTemplateResult';
+  /** The mother with its teams after the renames. */
   mother: Mother;
+  /** How many teams were renamed. */
   renamed: Scalars['Int']['output'];
 };
 
 /** A non-empty bucket of a raw series (internal: stats fills the gaps). */
 export type BucketCount = {
   __typename?: 'BucketCount';
+  /** Index of the bucket in the window, 0 for the first (`since`). */
   bucket: Scalars['Int']['output'];
+  /** How many events fell into the bucket (always > 0: empty buckets are left out). */
   count: Scalars['Int']['output'];
 };
 
 /** A member or invite of a mother's workspace that is not a customer placement. */
 export type ChildAccount = {
   __typename?: 'ChildAccount';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The invited email. */
   email: Scalars['String']['output'];
+  /** The child account's id. */
   id: Scalars['ID']['output'];
+  /** When the last sync saw it upstream. */
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The upstream member id once it joined. */
   memberId?: Maybe<Scalars['String']['output']>;
+  /** The mother whose seat it holds (or held). */
   motherId: Scalars['ID']['output'];
+  /** A label (generated from the pool group's template, or given). */
   name?: Maybe<Scalars['String']['output']>;
+  /** Created by pool or discovered upstream. */
   origin: ChildAccountOrigin;
+  /** Where it stands upstream. */
   status: ChildAccountStatus;
+  /** The upstream workspace it was invited to. */
   teamId: Scalars['String']['output'];
 };
 
+/** Narrows `childAccounts`; every given field must match. */
 export type ChildAccountFilter = {
+  /** Only children of this mother. */
   motherId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive part of the email or name. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only children with this status. */
   status?: InputMaybe<ChildAccountStatus>;
 };
 
+/** How pool came to know a child account. */
 export type ChildAccountOrigin =
   /** Invited by pool (operator or auto-invite). */
   | 'created'
   /** Found upstream without any record (flagged on the mother as `unrecordedMembers`). */
   | 'discovered';
 
+/** One page of child accounts. */
 export type ChildAccountPage = {
   __typename?: 'ChildAccountPage';
+  /** The entries of this page. */
   items: Array<ChildAccount>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** Where a child account stands upstream. */
 export type ChildAccountStatus =
   /** A member upstream (holds a seat). */
   | 'active'
@@ -103,7 +141,9 @@ export type ChildAccountStatus =
   /** No longer seen upstream; its seat was freed. */
   | 'missing';
 
+/** A new API key (admin session only: an API key can never create keys). */
 export type CreateApiKeyInput = {
+  /** When the key stops working; never when absent. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** 1 to 100 characters. */
   name: Scalars['String']['input'];
@@ -111,51 +151,70 @@ export type CreateApiKeyInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** A child account to invite (admin, `pool:write`). */
 export type CreateChildAccountInput = {
   /** Required outside a pool group; generated from the group's templates when absent. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The mother with the free seat. */
   motherId: Scalars['ID']['input'];
+  /** A label; generated from the group's template when absent. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Default: the mother's default enabled team. */
   teamId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new mother group (admin, `pool:write`). */
 export type CreateMotherGroupInput = {
+  /** Free text for operators. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 100 characters, unique. */
   name: Scalars['String']['input'];
+  /** Team-name template; placeholders `{group}`, `{date}`, `{seq3}`, `{domain}`. */
   teamNameTemplate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new mother account (admin, `pool:write`). */
 export type CreateMotherInput = {
   /** The upstream access token (JWT). Never returned, never logged. */
   accessToken: Scalars['String']['input'];
+  /** The mother group to put the mother in; redeem codes of that group place only there. */
   motherGroupId?: InputMaybe<Scalars['ID']['input']>;
   /** 1 to 100 characters, unique regardless of case. */
   name: Scalars['String']['input'];
+  /** Free text for operators, up to 2,000 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** A pool-group mother is never sold through redeem codes; its seats hold child accounts. */
   poolGroupId?: InputMaybe<Scalars['ID']['input']>;
   /** Seats this mother sells, 1 to 500; default 7. */
   seatLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Workspaces to register with their names and default; discovered upstream when absent. */
   teams?: InputMaybe<Array<TeamInput>>;
   /** Expiry of an opaque token; ignored when the JWT carries `exp`. */
   tokenExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A new pool group (admin, `pool:write`). */
 export type CreatePoolGroupInput = {
+  /** Fill free seats with generated children during the sync (default false). */
   autoInvite?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Child emails (see `PoolGroup.childEmailTemplate`). */
   childEmailTemplate?: InputMaybe<Scalars['String']['input']>;
+  /** Child names (see `PoolGroup.childNameTemplate`). */
   childNameTemplate?: InputMaybe<Scalars['String']['input']>;
+  /** Free text for operators. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The `{domain}` of generated emails. */
   emailDomain?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 100 characters, unique. */
   name: Scalars['String']['input'];
+  /** Team names (see `PoolGroup.teamTemplate`). */
   teamTemplate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The answer of `createApiKey`: the only time the key (and signing secret) is shown. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
+  /** The stored key's record. */
   apiKey: ApiKey;
   /** The key itself (`Authorization: Bearer <key>` at the gateway). Shown once. */
   key: Scalars['String']['output'];
@@ -166,16 +225,19 @@ export type CreatedApiKey = {
 /** The unified dashboard: each domain resolves the figures it owns; stats combines them (e.g. `codeQuota`). */
 export type Dashboard = {
   __typename?: 'Dashboard';
+  /** Always `global`: there is one dashboard. */
   id: Scalars['ID']['output'];
   /** Usage per mother group, by name. */
   motherGroupUsage: Array<MotherGroupUsage>;
   /** Mothers by the result of their last account check. */
   motherHealth: MotherHealthCounts;
+  /** Mothers by status. */
   mothers: MotherCounts;
   /** Usage per pool group, by name. */
   poolGroupUsage: Array<PoolGroupUsage>;
   /** Share of all seats that are held or used, from 0 to 1 (0 when there are no seats). */
   seatUtilisation: Scalars['Float']['output'];
+  /** All seats by state. */
   seats: SeatCounts;
   /** Free seats on ACTIVE mothers that have an enabled team: the supply side of `codeQuota`. */
   sellableSeats: Scalars['Int']['output'];
@@ -183,51 +245,70 @@ export type Dashboard = {
   teams: TeamCounts;
 };
 
+/** The mother group to delete (admin, `pool:write`). */
 export type DeleteMotherGroupInput = {
+  /** The group's id. */
   id: Scalars['ID']['input'];
 };
 
+/** The mother to delete (admin, `pool:write`). */
 export type DeleteMotherInput = {
   /** Release used seats through the upstream (placements as REMOVE, children removed) before deleting. */
   force?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The mother's id. */
   id: Scalars['ID']['input'];
 };
 
+/** The outcome of `deleteMother`. */
 export type DeleteMotherResult = {
   __typename?: 'DeleteMotherResult';
+  /** The deleted mother's id. */
   id: Scalars['ID']['output'];
   /** Seats released upstream because of `force`. */
   releasedSeats: Scalars['Int']['output'];
 };
 
+/** The pool group to delete (admin, `pool:write`). */
 export type DeletePoolGroupInput = {
+  /** The group's id. */
   id: Scalars['ID']['input'];
 };
 
+/** The mother to disable (admin, `pool:write`). */
 export type DisableMotherInput = {
+  /** The mother's id. */
   id: Scalars['ID']['input'];
 };
 
+/** The mother to enable (admin, `pool:write`). */
 export type EnableMotherInput = {
+  /** The mother's id. */
   id: Scalars['ID']['input'];
 };
 
+/** How `importMothers` reads its content. */
 export type ImportFormat =
   /** `[` → JSON, a whole JSON object → one entry, otherwise line by line (JSON lines and text lines mixed). */
   | 'auto'
+  /** A JSON array of mother objects (or a single object). */
   | 'json'
+  /** One JSON mother object per line. */
   | 'jsonl'
   /** One mother per line: `name---token---notes`, `name token notes`, a bare token, or a pasted session JSON object. */
   | 'text';
 
+/** What happened to one line of an import. */
 export type ImportLineStatus =
+  /** A new mother was registered. */
   | 'created'
+  /** The line was not imported; see `errorCode` and `detail`. */
   | 'failed'
   /** The same upstream account was already a mother: its token, expiry, teams (and given fields) were updated. */
   | 'updated'
   /** Dry run: the line would be imported (see `detail`). */
   | 'valid';
 
+/** A bulk import of mothers (admin, `pool:write`). */
 export type ImportMothersInput = {
   /** At most 1,000 mothers and 1,000,000 characters (the gateway's request limit may be lower: split large imports). */
   content: Scalars['String']['input'];
@@ -235,14 +316,17 @@ export type ImportMothersInput = {
   delimiter?: InputMaybe<Scalars['String']['input']>;
   /** Only check and report what would happen; nothing is written and the upstream is not called. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** How to read `content` (default AUTO). */
   format?: InputMaybe<ImportFormat>;
   /** Applied to every imported mother. */
   motherGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Applied to every imported mother: the pool group to put it in. */
   poolGroupId?: InputMaybe<Scalars['ID']['input']>;
   /** Seat limit for lines that give none (default 7 for new mothers; unchanged for updated ones). */
   seatLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One mother sent by the local capture tool, signed with an API key's signing secret (public: the signature is the credential). */
 export type IngestMotherInput = {
   /** An API key id with the `ingest` scope. */
   keyId: Scalars['ID']['input'];
@@ -256,10 +340,12 @@ export type IngestMotherInput = {
   timestamp: Scalars['Int']['input'];
 };
 
+/** The outcome of `ingestMother`. */
 export type IngestMotherResult = {
   __typename?: 'IngestMotherResult';
   /** False when the upstream account already was a mother (it was updated). */
   created: Scalars['Boolean']['output'];
+  /** The created or updated mother. */
   motherId: Scalars['ID']['output'];
 };
 
@@ -274,6 +360,7 @@ export type MemberSyncReport = {
   error?: Maybe<Scalars['String']['output']>;
   /** Children no longer seen upstream. */
   missing: Scalars['Int']['output'];
+  /** The synced mother. */
   motherId: Scalars['ID']['output'];
   /** Members (owner excluded) plus pending invites the upstream shows. */
   occupants: Scalars['Int']['output'];
@@ -281,33 +368,54 @@ export type MemberSyncReport = {
   overflow: Scalars['Int']['output'];
   /** Placements freed because their invite was cancelled or their member left upstream. */
   released: Scalars['Int']['output'];
+  /** Workspaces the upstream no longer offers (disabled now). */
   teamsLost: Scalars['Int']['output'];
 };
 
 /** A paid team-admin account with a fixed number of seats. */
 export type Mother = {
   __typename?: 'Mother';
+  /** Its child accounts, newest first. */
   children: Array<ChildAccount>;
+  /** How many child accounts it has, any status. */
   childrenCount: Scalars['Int']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The result of its last account check. */
   health: MotherHealth;
+  /** The mother's id. */
   id: Scalars['ID']['output'];
+  /** When its token was last checked upstream. */
   lastHealthCheckAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a check or call last succeeded with its token. */
   lastSeenAliveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When its members and invites were last read upstream. */
   lastSyncAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The mother group it belongs to, if any. */
   motherGroup?: Maybe<MotherGroup>;
+  /** 1 to 100 characters, unique regardless of case. */
   name: Scalars['String']['output'];
+  /** Free text for operators. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** The pool group it belongs to, if any (then it is never sold through redeem codes). */
   poolGroup?: Maybe<PoolGroup>;
+  /** Seats it sells, 1 to 500. */
   seatLimit: Scalars['Int']['output'];
+  /** Its seat ledger, by slot. */
   seats: Array<Seat>;
+  /** Seats available for new placements. */
   seatsFree: Scalars['Int']['output'];
+  /** Seats reserved by a placement still in flight (until `heldUntil`). */
   seatsHeld: Scalars['Int']['output'];
+  /** Seats that hold a placed email or a child account. */
   seatsUsed: Scalars['Int']['output'];
+  /** Whether it takes new placements. */
   status: MotherStatus;
+  /** When the status last changed. */
   statusChangedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the status last changed (e.g. `token_invalid`), if it is not ACTIVE. */
   statusReason?: Maybe<Scalars['String']['output']>;
+  /** Its workspaces (the default one has `isDefault`). */
   teams: Array<Team>;
   /** When the access token expires (from the JWT `exp`), if known. */
   tokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
@@ -317,22 +425,32 @@ export type Mother = {
   upstreamOccupants?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Mothers by status. */
 export type MotherCounts = {
   __typename?: 'MotherCounts';
+  /** ACTIVE mothers. */
   active: Scalars['Int']['output'];
+  /** DISABLED mothers (switched off by an operator). */
   disabled: Scalars['Int']['output'];
+  /** INVALID mothers (token rejected). */
   invalid: Scalars['Int']['output'];
+  /** All mothers. */
   total: Scalars['Int']['output'];
 };
 
+/** Narrows `mothers`; every given field must match. */
 export type MotherFilter = {
+  /** Only mothers whose last account check had this result. */
   health?: InputMaybe<MotherHealth>;
   /** True: only mothers in some pool group; false: only mothers in none. */
   inPoolGroup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only mothers of this mother group. */
   motherGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only mothers of this pool group. */
   poolGroupId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive part of the name. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only mothers with this status. */
   status?: InputMaybe<MotherStatus>;
   /** Token expires before now + N days (already expired included). */
   tokenExpiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
@@ -341,38 +459,51 @@ export type MotherFilter = {
 /** An operator grouping of mothers that redeem codes may be restricted to. */
 export type MotherGroup = {
   __typename?: 'MotherGroup';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Free text for operators. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The group's id. */
   id: Scalars['ID']['output'];
+  /** 1 to 100 characters, unique. */
   name: Scalars['String']['output'];
   /** Team-name template; placeholders `{group}`, `{date}`, `{seq3}`, `{domain}`. */
   teamNameTemplate?: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of mother groups. */
 export type MotherGroupPage = {
   __typename?: 'MotherGroupPage';
+  /** The entries of this page. */
   items: Array<MotherGroup>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
 /** Usage of one mother group: seats and health from pool, codes and invites from users, the acceptance rate from stats. */
 export type MotherGroupUsage = {
   __typename?: 'MotherGroupUsage';
+  /** ACTIVE mothers in the group. */
   activeMothers: Scalars['Int']['output'];
   /** Mothers whose last account check failed. */
   failingMothers: Scalars['Int']['output'];
   /** The most recent account check of any mother of the group. */
   lastHealthCheckAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The mother group's id (pool's). */
   motherGroupId: Scalars['ID']['output'];
   /** Mothers in the group, any status. */
   mothers: Scalars['Int']['output'];
+  /** The group's name. */
   name: Scalars['String']['output'];
   /** The seat ledger of the group's mothers. */
   seats: SeatCounts;
 };
 
+/** The result of a mother's last account check (the health check calls the upstream with its token). */
 export type MotherHealth =
   /** The last account check failed. */
   | 'failing'
@@ -384,46 +515,70 @@ export type MotherHealth =
 /** Mothers by the result of their last account check. */
 export type MotherHealthCounts = {
   __typename?: 'MotherHealthCounts';
+  /** The last check failed. */
   failing: Scalars['Int']['output'];
+  /** The last check succeeded. */
   healthy: Scalars['Int']['output'];
   /** Never checked. */
   unknown: Scalars['Int']['output'];
 };
 
+/** The outcome of one line (or array element) of an import. */
 export type MotherImportLine = {
   __typename?: 'MotherImportLine';
+  /** A human-readable explanation (never the token). */
   detail?: Maybe<Scalars['String']['output']>;
   /** For FAILED: BAD_USER_INPUT, CONFLICT or UPSTREAM_UNAVAILABLE. */
   errorCode?: Maybe<Scalars['String']['output']>;
   /** 1-based line (text, JSONL) or element (JSON array) number. */
   line: Scalars['Int']['output'];
+  /** The created or updated mother (absent in a dry run and for FAILED). */
   motherId?: Maybe<Scalars['ID']['output']>;
+  /** The mother's name as read from the line, if any. */
   name?: Maybe<Scalars['String']['output']>;
+  /** What happened to the line. */
   status: ImportLineStatus;
 };
 
+/** The outcome of `importMothers`. */
 export type MotherImportResult = {
   __typename?: 'MotherImportResult';
+  /** Mothers created. */
   created: Scalars['Int']['output'];
+  /** True when nothing was written (a check only). */
   dryRun: Scalars['Boolean']['output'];
+  /** Lines that failed. */
   failed: Scalars['Int']['output'];
+  /** One entry per line, in input order. */
   lines: Array<MotherImportLine>;
+  /** Lines (or elements) read. */
   total: Scalars['Int']['output'];
+  /** Existing mothers updated. */
   updated: Scalars['Int']['output'];
+  /** Lines that passed the checks (dry run: would be imported). */
   valid: Scalars['Int']['output'];
 };
 
+/** One page of mothers. */
 export type MotherPage = {
   __typename?: 'MotherPage';
+  /** The entries of this page. */
   items: Array<Mother>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** Whether a mother takes new placements. */
 export type MotherStatus =
+  /** Takes new placements while it has free seats and an enabled team. */
   | 'active'
+  /** Switched off by an operator (`disableMother`). */
   | 'disabled'
+  /** The upstream rejected its token (health check or a call); set ACTIVE again by `replaceMotherToken` or `enableMother`. */
   | 'invalid';
 
 /** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
@@ -647,8 +802,11 @@ export type MutationUpdateTeamArgs = {
   input: UpdateTeamInput;
 };
 
+/** A placement request (internal: users service only). */
 export type PlaceEmailInput = {
+  /** The email to invite. */
   email: Scalars['String']['input'];
+  /** Mothers not to use (e.g. the current one of a switch). */
   excludeMotherIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Chosen by the caller; the same key always answers with the same placement. */
   idempotencyKey: Scalars['String']['input'];
@@ -658,27 +816,39 @@ export type PlaceEmailInput = {
   preferRecentTeams?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The outcome stored under one placement idempotency key (internal). */
 export type Placement = {
   __typename?: 'Placement';
   /** True when the upstream said the email already was a member or invited. */
   alreadyMember: Scalars['Boolean']['output'];
+  /** The placed email. */
   email: Scalars['String']['output'];
   /** For FAILED: NO_CAPACITY, UPSTREAM_UNAVAILABLE, or BAD_USER_INPUT when the upstream rejects the email. */
   errorCode?: Maybe<Scalars['String']['output']>;
+  /** The caller's key. */
   idempotencyKey: Scalars['String']['output'];
   /** PENDING until the upstream shows the email as a member (ACCEPTED); from member/invite sync. */
   inviteState?: Maybe<PlacementInviteState>;
+  /** The mother whose seat it uses (PLACED, RELEASED). */
   motherId?: Maybe<Scalars['ID']['output']>;
+  /** For RELEASED: why the seat was given up. */
   releaseReason?: Maybe<ReleaseReason>;
+  /** Where the placement stands. */
   status: PlacementStatus;
+  /** The workspace it was invited to. */
   teamId?: Maybe<Scalars['String']['output']>;
+  /** That workspace's name. */
   teamName?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether the invitee joined (internal). */
 export type PlacementInviteState =
+  /** A member upstream. */
   | 'accepted'
+  /** Invited, not a member yet. */
   | 'pending';
 
+/** Where a placement stands (internal). */
 export type PlacementStatus =
   /** Aborted by the caller; never becomes PLACED. */
   | 'aborted'
@@ -694,23 +864,30 @@ export type PlacementStatus =
 /** A fact pool announces to users (transactional outbox). */
 export type PoolEvent = {
   __typename?: 'PoolEvent';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The placed email of a placement fact (internal API only; never logged). */
   email?: Maybe<Scalars['String']['output']>;
   /** Monotonic cursor value. */
   id: Scalars['ID']['output'];
+  /** The mother the fact is about, if any. */
   motherId?: Maybe<Scalars['ID']['output']>;
   /** Event-specific details as JSON text (never secrets). */
   payload: Scalars['String']['output'];
+  /** The idempotency key of the placement the fact is about, if any. */
   placementKey?: Maybe<Scalars['String']['output']>;
+  /** The upstream workspace id the fact is about, if any. */
   teamId?: Maybe<Scalars['String']['output']>;
   /** `mother.status_changed`, `team.lost`, `placement.accepted`, `placement.released` (member left, invite cancelled upstream or by an operator). */
   type: Scalars['String']['output'];
 };
 
+/** A page of pool's outbox for users (internal). */
 export type PoolEventPage = {
   __typename?: 'PoolEventPage';
   /** Pass as `after` to read on; null when there were no events. */
   cursor?: Maybe<Scalars['ID']['output']>;
+  /** The events after the cursor, oldest first (at most `limit`). */
   events: Array<PoolEvent>;
 };
 
@@ -723,75 +900,110 @@ export type PoolGroup = {
   childEmailTemplate?: Maybe<Scalars['String']['output']>;
   /** Child names; default `{group}-child-{seq3}`. */
   childNameTemplate?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Free text for operators. */
   description?: Maybe<Scalars['String']['output']>;
   /** `{domain}`; falls back to POOL_CHILD_EMAIL_DOMAIN. */
   emailDomain?: Maybe<Scalars['String']['output']>;
+  /** The group's id. */
   id: Scalars['ID']['output'];
   /** An inactive group is not synced and cannot take new mothers. */
   isActive: Scalars['Boolean']['output'];
+  /** Mothers in the group, any status. */
   mothersCount: Scalars['Int']['output'];
+  /** 1 to 100 characters, unique. */
   name: Scalars['String']['output'];
   /** Team names; default `{group}-{date}-{seq3}`. Placeholders: `{group}`, `{date}` (UTC YYYYMMDD), `{seq3}` (daily 001–999), `{domain}`. */
   teamTemplate?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The next names the group's templates would produce (no sequence number is used up). */
 export type PoolGroupNamePreview = {
   __typename?: 'PoolGroupNamePreview';
+  /** The next child emails. */
   childEmails: Array<Scalars['String']['output']>;
+  /** The next child names. */
   childNames: Array<Scalars['String']['output']>;
+  /** The next team names. */
   teamNames: Array<Scalars['String']['output']>;
 };
 
+/** What to preview (admin, `pool:read`). */
 export type PoolGroupNamePreviewInput = {
+  /** Unsaved child-email template to preview. */
   childEmailTemplate?: InputMaybe<Scalars['String']['input']>;
+  /** Unsaved child-name template to preview. */
   childNameTemplate?: InputMaybe<Scalars['String']['input']>;
   /** Names per kind, 1 to 10; default 3. */
   count?: InputMaybe<Scalars['Int']['input']>;
+  /** Unsaved `{domain}` to preview. */
   emailDomain?: InputMaybe<Scalars['String']['input']>;
+  /** The group whose names are previewed. */
   poolGroupId: Scalars['ID']['input'];
   /** Unsaved settings to preview instead of the stored ones. */
   teamTemplate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One page of pool groups. */
 export type PoolGroupPage = {
   __typename?: 'PoolGroupPage';
+  /** The entries of this page. */
   items: Array<PoolGroup>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
 /** Usage of one pool group (its seats hold child accounts, never redeem codes). */
 export type PoolGroupUsage = {
   __typename?: 'PoolGroupUsage';
+  /** ACTIVE mothers in the group. */
   activeMothers: Scalars['Int']['output'];
   /** Child accounts that hold a seat (invited or active). */
   childAccounts: Scalars['Int']['output'];
+  /** Mothers whose last account check failed. */
   failingMothers: Scalars['Int']['output'];
+  /** Whether the group is synced and takes new mothers. */
   isActive: Scalars['Boolean']['output'];
+  /** The most recent account check of any mother of the group. */
   lastHealthCheckAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Mothers in the group, any status. */
   mothers: Scalars['Int']['output'];
+  /** The group's name. */
   name: Scalars['String']['output'];
+  /** The pool group's id. */
   poolGroupId: Scalars['ID']['output'];
+  /** The seat ledger of the group's mothers. */
   seats: SeatCounts;
 };
 
+/** The outcome of the pool sync for one mother. */
 export type PoolSyncMotherResult = {
   __typename?: 'PoolSyncMotherResult';
   /** One line per failed step (`step: CODE detail`). */
   errors: Array<Scalars['String']['output']>;
   /** Children invited by the auto-invite. */
   invited: Scalars['Int']['output'];
+  /** The mother. */
   motherId: Scalars['ID']['output'];
+  /** Teams renamed to follow the group's template. */
   renamed: Scalars['Int']['output'];
+  /** Its member/invite sync; null when that step failed (see `errors`). */
   sync?: Maybe<MemberSyncReport>;
 };
 
+/** The outcome of `syncPoolGroup`. */
 export type PoolSyncResult = {
   __typename?: 'PoolSyncResult';
+  /** One entry per synced mother. */
   mothers: Array<PoolSyncMotherResult>;
+  /** The synced group. */
   poolGroupId: Scalars['ID']['output'];
 };
 
@@ -905,16 +1117,21 @@ export type QueryVerifyApiKeyArgs = {
   key: Scalars['String']['input'];
 };
 
+/** The mother whose workspaces are re-read (admin, `pool:write`). */
 export type RefreshMotherTeamsInput = {
+  /** The mother's id. */
   id: Scalars['ID']['input'];
 };
 
+/** Which placement to release and why (internal: users service only). */
 export type ReleasePlacementInput = {
+  /** The key of a PLACED placement; releasing a released one answers it unchanged. */
   idempotencyKey: Scalars['String']['input'];
   /** Why: recorded on the placement and in the outbox event. */
   reason: ReleaseReason;
 };
 
+/** Why a placed seat was given up (internal). */
 export type ReleaseReason =
   /** An operator cancelled the pending invite. */
   | 'cancel'
@@ -925,70 +1142,100 @@ export type ReleaseReason =
   /** The user moved to another team (switch): the old seat is given up after the new one is placed. */
   | 'switch';
 
+/** The child account to remove (admin, `pool:write`). */
 export type RemoveChildAccountInput = {
+  /** The child account's id. */
   id: Scalars['ID']['input'];
 };
 
+/** A new token for an existing mother (admin, `pool:write`). */
 export type ReplaceMotherTokenInput = {
+  /** The new upstream access token of the same upstream account. Never returned, never logged. */
   accessToken: Scalars['String']['input'];
+  /** The mother's id. */
   id: Scalars['ID']['input'];
   /** Expiry of an opaque token; ignored when the JWT carries `exp`. */
   tokenExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The API key to revoke (admin session only). */
 export type RevokeApiKeyInput = {
+  /** The key's id. */
   id: Scalars['ID']['input'];
 };
 
 /** One slot of a mother's seat ledger. */
 export type Seat = {
   __typename?: 'Seat';
+  /** The occupant's email (HELD and USED seats). */
   email?: Maybe<Scalars['String']['output']>;
+  /** For HELD: when the reservation lapses. */
   heldUntil?: Maybe<Scalars['DateTime']['output']>;
   /** Who occupies a non-free seat. */
   origin?: Maybe<SeatOrigin>;
+  /** Position in the ledger, from 0 to `seatLimit` − 1. */
   slotIndex: Scalars['Int']['output'];
+  /** Free, held or used. */
   status: SeatStatus;
+  /** The workspace the occupant was invited to. */
   teamId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Seats by state. */
 export type SeatCounts = {
   __typename?: 'SeatCounts';
+  /** FREE seats. */
   free: Scalars['Int']['output'];
+  /** HELD seats (a placement in flight). */
   held: Scalars['Int']['output'];
+  /** All seats. */
   total: Scalars['Int']['output'];
+  /** USED seats. */
   used: Scalars['Int']['output'];
 };
 
+/** Who occupies a seat. */
 export type SeatOrigin =
   /** A child account. */
   | 'child'
   /** A customer placement (`placeEmail`). */
   | 'placement';
 
+/** The state of one seat. */
 export type SeatStatus =
+  /** Available. */
   | 'free'
+  /** Reserved while a placement's upstream invite is in flight; freed at `heldUntil` if it never completes. */
   | 'held'
+  /** Holds a placed email or a child account. */
   | 'used';
 
+/** The mother whose members are read now (admin, `pool:write`). */
 export type SyncChildAccountsInput = {
+  /** The mother's id. */
   motherId: Scalars['ID']['input'];
 };
 
+/** What to sync now (admin, `pool:write`). */
 export type SyncPoolGroupInput = {
   /** Only this mother of the group; all of them when absent. */
   motherId?: InputMaybe<Scalars['ID']['input']>;
+  /** The pool group to sync. */
   poolGroupId: Scalars['ID']['input'];
 };
 
 /** A workspace of a mother (`teamId` = upstream account id). */
 export type Team = {
   __typename?: 'Team';
+  /** Placements and children go here unless told otherwise. */
   isDefault: Scalars['Boolean']['output'];
+  /** New placements may use it. */
   isEnabled: Scalars['Boolean']['output'];
   /** When the upstream stopped offering this workspace (it was disabled then). */
   lostAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its name, as registered or renamed. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The workspace's upstream account id. */
   teamId: Scalars['String']['output'];
 };
 
@@ -999,18 +1246,25 @@ export type TeamCounts = {
   enabled: Scalars['Int']['output'];
   /** No longer offered by the upstream. */
   lost: Scalars['Int']['output'];
+  /** All workspaces. */
   total: Scalars['Int']['output'];
 };
 
+/** A workspace given with `createMother`. */
 export type TeamInput = {
+  /** Makes it the mother's default team (at most one). */
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its name (1 to 200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The workspace's upstream account id. */
   teamId: Scalars['String']['input'];
 };
 
 /** Bucket width of a trend. */
 export type TrendGranularity =
+  /** One bucket per UTC day (midnight to midnight). */
   | 'DAY'
+  /** One bucket per full UTC hour. */
   | 'HOUR';
 
 /** Time series over one window; each domain contributes the series it owns, stats fills empty buckets. */
@@ -1018,24 +1272,35 @@ export type Trends = {
   __typename?: 'Trends';
   /** Number of buckets. */
   buckets: Scalars['Int']['output'];
+  /** Bucket width of every series in this window. */
   granularity: TrendGranularity;
+  /** Mothers registered per bucket (internal: stats fills the gaps into `mothersAdded`). */
   mothersAddedCounts: Array<BucketCount>;
+  /** Mothers lost per bucket (internal: stats fills the gaps into `mothersLost`). */
   mothersLostCounts: Array<BucketCount>;
   /** Start of the first bucket. */
   since: Scalars['DateTime']['output'];
 };
 
+/** Changes to a mother group; absent fields stay unchanged (admin, `pool:write`). */
 export type UpdateMotherGroupInput = {
+  /** Null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The group to change. */
   id: Scalars['ID']['input'];
+  /** 1 to 100 characters, unique. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Null clears it. */
   teamNameTemplate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a mother; absent fields stay unchanged (admin, `pool:write`). */
 export type UpdateMotherInput = {
+  /** The mother to change. */
   id: Scalars['ID']['input'];
   /** Null clears the group. */
   motherGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 100 characters, unique regardless of case. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Null or empty clears the notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
@@ -1045,38 +1310,57 @@ export type UpdateMotherInput = {
   seatLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a pool group; absent fields stay unchanged (admin, `pool:write`). */
 export type UpdatePoolGroupInput = {
+  /** Fill free seats with generated children during the sync. */
   autoInvite?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Null falls back to the default. */
   childEmailTemplate?: InputMaybe<Scalars['String']['input']>;
+  /** Null falls back to the default. */
   childNameTemplate?: InputMaybe<Scalars['String']['input']>;
+  /** Null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Null falls back to POOL_CHILD_EMAIL_DOMAIN. */
   emailDomain?: InputMaybe<Scalars['String']['input']>;
+  /** The group to change. */
   id: Scalars['ID']['input'];
+  /** False stops its sync and refuses new mothers. */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 100 characters, unique. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Null falls back to the default. */
   teamTemplate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to one workspace of a mother; absent fields stay unchanged (admin, `pool:write`). */
 export type UpdateTeamInput = {
   /** Only `true`: the team becomes the mother's default (the others lose the flag). */
   isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** False: no new placements go to this workspace (people already in it stay). */
   isEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The mother the team belongs to. */
   motherId: Scalars['ID']['input'];
   /** 1 to 200 characters; also sent upstream when the upstream supports renaming. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The workspace's upstream account id. */
   teamId: Scalars['String']['input'];
 };
 
+/** The outcome of `updateTeam`. */
 export type UpdateTeamResult = {
   __typename?: 'UpdateTeamResult';
+  /** The mother with its teams after the change. */
   mother: Mother;
   /** True when a rename also reached the upstream; false when it stayed local (or there was none). */
   renamedUpstream: Scalars['Boolean']['output'];
 };
 
+/** The identity an API key stands for (internal: the gateway only). */
 export type VerifiedApiKey = {
   __typename?: 'VerifiedApiKey';
+  /** The API key's id (becomes the `apikey:<id>` actor of audit entries). */
   keyId: Scalars['ID']['output'];
+  /** The key's scopes, e.g. `pool:read`, `users:write`. */
   scopes: Array<Scalars['String']['output']>;
 };
 
