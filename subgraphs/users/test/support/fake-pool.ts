@@ -55,6 +55,8 @@ export const withStatus = (key: string, status: Placement['status'], errorCode: 
   teamName: null,
   alreadyMember: false,
   errorCode,
+  inviteState: null,
+  releaseReason: null,
 });
 
 const body = (req: IncomingMessage) =>
