@@ -39,7 +39,7 @@ export type Dashboard = {
 /** A paid team-admin account with a fixed number of seats. */
 export type Mother = {
   __typename?: 'Mother';
-  /** The mother's id (pool's). */
+  /** The mother's id. */
   id: Scalars['ID']['output'];
   /** invitesAccepted / invitesDelivered, a ratio from 0 to 1; null when no invite was delivered yet. */
   inviteAcceptanceRate?: Maybe<Scalars['Float']['output']>;

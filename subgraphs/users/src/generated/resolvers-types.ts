@@ -20,27 +20,37 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The operator's credentials. */
 export type AdminLoginInput = {
+  /** The admin password; never logged or stored in plain. */
   password: Scalars['String']['input'];
 };
 
 /** The operator's account and the calling session. */
 export type AdminMe = {
   __typename?: 'AdminMe';
+  /** When the operator account was set up. */
   accountCreatedAt: Scalars['DateTime']['output'];
+  /** The operator account's name. */
   name: Scalars['String']['output'];
+  /** When the password was last changed; null if never since set up. */
   passwordChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the calling session expires. */
   sessionExpiresAt: Scalars['DateTime']['output'];
+  /** The calling session's id. */
   sessionId: Scalars['ID']['output'];
 };
 
+/** A new admin session (the answer of `adminLogin`). */
 export type AdminSession = {
   __typename?: 'AdminSession';
+  /** When the token stops working. */
   expiresAt: Scalars['DateTime']['output'];
   /** Bearer token for `Authorization: Bearer <token>`. Shown once; only its hash is stored. */
   token: Scalars['String']['output'];
 };
 
+/** Narrows `adminSessions`. */
 export type AdminSessionFilter = {
   /** Only sessions that are neither revoked nor expired. */
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -51,23 +61,32 @@ export type AdminSessionInfo = {
   __typename?: 'AdminSessionInfo';
   /** Neither revoked nor expired. */
   active: Scalars['Boolean']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** True for the session making this request. */
   current: Scalars['Boolean']['output'];
+  /** When the session stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The session's id. */
   id: Scalars['ID']['output'];
   /** Client address at login. */
   ip?: Maybe<Scalars['String']['output']>;
   /** Last use, to the minute. */
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was revoked (logout, revoke or password change); null while it works. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** One page of admin sessions. */
 export type AdminSessionPage = {
   __typename?: 'AdminSessionPage';
+  /** The entries of this page. */
   items: Array<AdminSessionInfo>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
@@ -78,57 +97,91 @@ export type AuditLogEntry = {
   action: Scalars['String']['output'];
   /** `admin`, `apikey:<id>`, `public` (login attempts) or `system`. */
   actor: Scalars['String']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The entry's id. */
   id: Scalars['ID']['output'];
+  /** The client address. */
   ip?: Maybe<Scalars['String']['output']>;
   /** JSON input with secrets replaced by `[redacted]`. */
   payload?: Maybe<Scalars['String']['output']>;
+  /** The request that acted (matches the `x-request-id` of logs). */
   requestId?: Maybe<Scalars['String']['output']>;
+  /** The admin session that acted, if any. */
   sessionId?: Maybe<Scalars['ID']['output']>;
+  /** The id of the thing acted on. */
   targetId?: Maybe<Scalars['String']['output']>;
+  /** What kind of thing was acted on (e.g. `code`, `mother`, `api_key`). */
   targetType?: Maybe<Scalars['String']['output']>;
 };
 
+/** Narrows `auditLogs`; every given field must match. */
 export type AuditLogFilter = {
+  /** Only this action (exact, e.g. `code.disable`). */
   action?: InputMaybe<Scalars['String']['input']>;
+  /** Only this actor (exact, e.g. `admin`). */
   actor?: InputMaybe<Scalars['String']['input']>;
+  /** At or after. */
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Before. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only entries of this request. */
   requestId?: InputMaybe<Scalars['String']['input']>;
+  /** Only this target. */
   targetId?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind of target. */
   targetType?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One page of audit entries. */
 export type AuditLogPage = {
   __typename?: 'AuditLogPage';
+  /** The entries of this page. */
   items: Array<AuditLogEntry>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
 /** A batch job: one action over many targets, each with its own result. */
 export type BatchJob = {
   __typename?: 'BatchJob';
+  /** Who started it (`admin` or `apikey:<id>`). */
   actor: Scalars['String']['output'];
   /** Attempts so far; a reclaimed lease (a runner that stopped) counts as one. */
   attempts: Scalars['Int']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Items finished (succeeded + failed), live. */
   done: Scalars['Int']['output'];
+  /** Items that failed, live. */
   failed: Scalars['Int']['output'];
+  /** When it reached a final status. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job's id. */
   id: Scalars['ID']['output'];
+  /** Its items with their results. */
   items: BatchJobItemPage;
+  /** The error of the last failed attempt. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** While RUNNING: until when the runner holds it (another runner takes over after that). */
   leaseUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Attempts before the job gives up. */
   maxAttempts: Scalars['Int']['output'];
   /** When a PENDING job runs next (backoff between attempts). */
   nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it first ran. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
   status: BatchJobStatus;
+  /** Items that succeeded, live. */
   succeeded: Scalars['Int']['output'];
+  /** Items in the job. */
   total: Scalars['Int']['output'];
+  /** The action it runs. */
   type: BatchJobType;
 };
 
@@ -140,77 +193,121 @@ export type BatchJobItemsArgs = {
   status?: InputMaybe<BatchJobItemStatus>;
 };
 
+/** The batch job to act on (admin, `users:write`). */
 export type BatchJobActionInput = {
+  /** The job's id. */
   id: Scalars['ID']['input'];
 };
 
+/** Narrows `batchJobs`; every given field must match. */
 export type BatchJobFilter = {
+  /** Created at or after. */
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only jobs with this status. */
   status?: InputMaybe<BatchJobStatus>;
+  /** Only jobs of this type. */
   type?: InputMaybe<BatchJobType>;
 };
 
+/** One target of a batch job and its result. */
 export type BatchJobItem = {
   __typename?: 'BatchJobItem';
+  /** Attempts so far. */
   attempts: Scalars['Int']['output'];
+  /** Why it failed (an error code and message; never secrets). */
   error?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
   status: BatchJobItemStatus;
   /** The invite request id or code id. */
   targetId: Scalars['String']['output'];
+  /** When it was last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** One page of batch job items. */
 export type BatchJobItemPage = {
   __typename?: 'BatchJobItemPage';
+  /** The entries of this page. */
   items: Array<BatchJobItem>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** Where one item of a batch job stands. */
 export type BatchJobItemStatus =
+  /** Failed (see `error`). */
   | 'failed'
+  /** Not run yet. */
   | 'pending'
+  /** Done. */
   | 'succeeded';
 
+/** One page of batch jobs. */
 export type BatchJobPage = {
   __typename?: 'BatchJobPage';
+  /** The entries of this page. */
   items: Array<BatchJob>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** Where a batch job stands. */
 export type BatchJobStatus =
+  /** Cancelled by an operator; unrun items are not run (`retryBatchJob` runs them). */
   | 'cancelled'
+  /** Finished with no item succeeded (after every attempt). */
   | 'failed'
   /** Finished with some items failed (after every attempt). */
   | 'partially_failed'
+  /** Waiting to run (first time or after a backoff). */
   | 'pending'
+  /** A runner holds its lease and works through the items. */
   | 'running'
+  /** Every item succeeded. */
   | 'succeeded';
 
+/** The action a batch job runs over its items. */
 export type BatchJobType =
+  /** Cancel pending invites (`bulkInviteAction` CANCEL). */
   | 'cancel_invites'
+  /** Disable codes (`bulkDisableCodes`). */
   | 'disable_codes'
+  /** Remove members (`bulkInviteAction` REMOVE). */
   | 'remove_members'
+  /** Send invites again (`bulkInviteAction` RESEND). */
   | 'resend_invites';
 
+/** The batch-job queue now. */
 export type BatchQueueCounts = {
   __typename?: 'BatchQueueCounts';
+  /** When the longest-waiting pending job was created. */
   oldestPendingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Jobs waiting to run. */
   pending: Scalars['Int']['output'];
+  /** Jobs running. */
   running: Scalars['Int']['output'];
 };
 
 /** A non-empty bucket of a raw series (internal: stats fills the gaps). */
 export type BucketCount = {
   __typename?: 'BucketCount';
+  /** Index of the bucket in the window, 0 for the first (`since`). */
   bucket: Scalars['Int']['output'];
+  /** How many events fell into the bucket (always > 0: empty buckets are left out). */
   count: Scalars['Int']['output'];
 };
 
+/** The codes to disable: `ids` or `filter` (admin, `users:write`). */
 export type BulkDisableCodesInput = {
   /** Every code matching the filter (at most 10000). */
   filter?: InputMaybe<RedeemCodeFilter>;
@@ -218,60 +315,92 @@ export type BulkDisableCodesInput = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** One action over many invite requests (admin, `users:write`). */
 export type BulkInviteActionInput = {
+  /** What to do with each. */
   action: InviteAction;
+  /** The invite requests, 1 to 10000. */
   inviteRequestIds: Array<Scalars['ID']['input']>;
 };
 
 /** One bulk operation with its counts. */
 export type BulkOperation = {
   __typename?: 'BulkOperation';
+  /** Who ran it (`admin` or `apikey:<id>`). */
   actor: Scalars['String']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Targets that failed. */
   failed: Scalars['Int']['output'];
+  /** The entry's id. */
   id: Scalars['ID']['output'];
   /** The batch job, for job-based operations. */
   jobId?: Maybe<Scalars['ID']['output']>;
   /** JSON details (batch id, filter, …). */
   metadata?: Maybe<Scalars['String']['output']>;
+  /** Targets that succeeded. */
   succeeded: Scalars['Int']['output'];
+  /** Targets. */
   total: Scalars['Int']['output'];
+  /** What kind of operation. */
   type: BulkOperationType;
 };
 
+/** Narrows `bulkOperations`; every given field must match. */
 export type BulkOperationFilter = {
+  /** Only this actor (exact). */
   actor?: InputMaybe<Scalars['String']['input']>;
+  /** At or after. */
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Before. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this kind. */
   type?: InputMaybe<BulkOperationType>;
 };
 
+/** One page of bulk operations. */
 export type BulkOperationPage = {
   __typename?: 'BulkOperationPage';
+  /** The entries of this page. */
   items: Array<BulkOperation>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** A kind of bulk operation. */
 export type BulkOperationType =
+  /** A finished `bulkDisableCodes` job. */
   | 'codes_disable'
+  /** `exportCodes`. */
   | 'code_export'
+  /** `generateCodes`. */
   | 'code_generate'
+  /** A finished CANCEL `bulkInviteAction` job. */
   | 'invites_cancel'
+  /** A finished RESEND `bulkInviteAction` job. */
   | 'invites_resend'
+  /** A finished REMOVE `bulkInviteAction` job. */
   | 'members_remove';
 
+/** The switch request to cancel (admin, `users:write`). */
 export type CancelSwitchRequestInput = {
+  /** The switch request's id. */
   id: Scalars['ID']['input'];
 };
 
+/** The old and the new admin password (admin session only). */
 export type ChangeAdminPasswordInput = {
+  /** The password in use now. */
   currentPassword: Scalars['String']['input'];
   /** At least 12 characters (the same rule as ADMIN_PASSWORD), different from the current one. */
   newPassword: Scalars['String']['input'];
 };
 
+/** The outcome of `changeAdminPassword`. */
 export type ChangeAdminPasswordResult = {
   __typename?: 'ChangeAdminPasswordResult';
   /** Other sessions revoked by the change. */
@@ -283,38 +412,63 @@ export type CodeBatch = {
   __typename?: 'CodeBatch';
   /** The batch's codes by status, now. */
   codes: CodeCounts;
+  /** How many codes were minted. */
   count: Scalars['Int']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who minted it (`admin` or `apikey:<id>`). */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** The redeem deadline of its codes, if any. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The batch's id. */
   id: Scalars['ID']['output'];
+  /** The mother group its codes are restricted to, if any. */
   motherGroupId?: Maybe<Scalars['ID']['output']>;
+  /** The prefix of its codes, if any. */
   prefix?: Maybe<Scalars['String']['output']>;
+  /** The SKU its codes were minted with, if any. */
   sku?: Maybe<CodeSku>;
 };
 
+/** Narrows `codeBatches`; every given field must match. */
 export type CodeBatchFilter = {
+  /** Created at or after. */
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only batches restricted to this mother group. */
   motherGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only batches minted with this SKU. */
   skuId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One page of code batches. */
 export type CodeBatchPage = {
   __typename?: 'CodeBatchPage';
+  /** The entries of this page. */
   items: Array<CodeBatch>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** Codes by status. */
 export type CodeCounts = {
   __typename?: 'CodeCounts';
+  /** DISABLED codes. */
   disabled: Scalars['Int']['output'];
+  /** EXPIRED codes. */
   expired: Scalars['Int']['output'];
+  /** RESERVED codes (a redeem in flight). */
   reserved: Scalars['Int']['output'];
+  /** All codes. */
   total: Scalars['Int']['output'];
+  /** UNUSED codes. */
   unused: Scalars['Int']['output'];
+  /** USED codes. */
   used: Scalars['Int']['output'];
 };
 
@@ -323,19 +477,29 @@ export type CodeEvent = {
   __typename?: 'CodeEvent';
   /** The email that asked, `admin`, `requeue` or `system`. */
   actor: Scalars['String']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** JSON details (teams, emails, policy). */
   detail?: Maybe<Scalars['String']['output']>;
+  /** The event's id. */
   id: Scalars['ID']['output'];
+  /** What happened. */
   type: CodeEventType;
 };
 
+/** What happened to a code. */
 export type CodeEventType =
+  /** The first redeem bound the code to an email. */
   | 'bind'
+  /** The lifecycle ended. */
   | 'expire'
+  /** The after-sale policy granted the code something after its mother or team was lost (an extra switch, a requeue); see `detail`. */
   | 'grant'
+  /** The seat moved to another email. */
   | 'rebind'
+  /** The same email got a fresh seat. */
   | 'refresh'
+  /** The email moved to a team on another mother. */
   | 'switch';
 
 /** A CSV export: header `code,status,batch_id,sku_id,mother_group_id,bound_email,team_name,created_at,used_at,expires_at,lifecycle_ends_at,switches_used,switch_limit`. */
@@ -343,19 +507,28 @@ export type CodeExport = {
   __typename?: 'CodeExport';
   /** RFC 4180 CSV (CRLF), cells that look like formulas prefixed with `'`. */
   csv: Scalars['String']['output'];
+  /** A suggested file name. */
   filename: Scalars['String']['output'];
+  /** Codes in the file (header not counted). */
   rowCount: Scalars['Int']['output'];
 };
 
 /** A code product: the terms its codes are minted with. */
 export type CodeSku = {
   __typename?: 'CodeSku';
+  /** Only active SKUs can mint codes. */
   active: Scalars['Boolean']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Free text, at most 500 characters. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The SKU's id. */
   id: Scalars['ID']['output'];
+  /** Lifecycle length of its codes in days, counted from the first redeem (1 to 3650). */
   lifecycleDays: Scalars['Int']['output'];
+  /** 2 to 100 characters. */
   name: Scalars['String']['output'];
+  /** Price in cents (informational, 0 to 100000000). */
   priceCents: Scalars['Int']['output'];
   /** Null = unlimited. */
   refreshLimit?: Maybe<Scalars['Int']['output']>;
@@ -363,31 +536,47 @@ export type CodeSku = {
   slug: Scalars['String']['output'];
   /** Null = unlimited. */
   switchLimit?: Maybe<Scalars['Int']['output']>;
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Narrows `codeSkus`. */
 export type CodeSkuFilter = {
+  /** Also list inactive SKUs (default: active only). */
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Part of the name or slug. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One page of SKUs. */
 export type CodeSkuPage = {
   __typename?: 'CodeSkuPage';
+  /** The entries of this page. */
   items: Array<CodeSku>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** Where a redeem code stands. */
 export type CodeStatus =
+  /** Switched off by an operator; refused by redeem (see `disabledFrom`). */
   | 'disabled'
+  /** Its redeem deadline or lifecycle is over. */
   | 'expired'
+  /** A redeem is in flight; the code is held for it. */
   | 'reserved'
+  /** Can be redeemed (until `expiresAt`). */
   | 'unused'
+  /** Redeemed: bound to an email for its lifecycle. */
   | 'used';
 
+/** A new code product (admin, `users:write`). */
 export type CreateCodeSkuInput = {
+  /** Default true. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 500 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -399,6 +588,7 @@ export type CreateCodeSkuInput = {
   priceCents?: InputMaybe<Scalars['Int']['input']>;
   /** 0 to 100; omit or null for unlimited. */
   refreshLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique, lower-case `^[a-z0-9][a-z0-9_-]{0,63}$` (stored lower-cased). */
   slug: Scalars['String']['input'];
   /** 0 to 100; omit or null for unlimited. */
   switchLimit?: InputMaybe<Scalars['Int']['input']>;
@@ -409,8 +599,11 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   /** Batch jobs waiting or running. */
   batchQueue: BatchQueueCounts;
+  /** All codes by status. */
   codes: CodeCounts;
+  /** Always `global`: there is one dashboard. */
   id: Scalars['ID']['output'];
+  /** All invite requests by status. */
   invites: InviteCounts;
   /** Placed redeems over the last hour, 24 hours and 7 days. */
   redeemSuccess: RedeemSuccessWindows;
@@ -420,15 +613,19 @@ export type Dashboard = {
   switchQueue: SwitchQueueCounts;
 };
 
+/** The code to enable (admin, `users:write`). */
 export type EnableCodeInput = {
+  /** The code's id. */
   id: Scalars['ID']['input'];
 };
 
+/** The codes to export (admin, `users:write`: the export reveals plain codes). */
 export type ExportCodesInput = {
   /** The codes to export; e.g. `{ batchId }` for one batch. */
   filter: RedeemCodeFilter;
 };
 
+/** What to mint (admin, `users:write`). */
 export type GenerateCodesInput = {
   /** How many codes, 1 to 10000. */
   count: Scalars['Int']['input'];
@@ -442,89 +639,143 @@ export type GenerateCodesInput = {
   skuId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The answer of `generateCodes`: the only time the plain codes are shown. */
 export type GeneratedCodes = {
   __typename?: 'GeneratedCodes';
+  /** The new batch's id. */
   batchId: Scalars['ID']['output'];
+  /** The plain codes, formatted with dashes; only their keyed hash and ciphertext are stored. */
   codes: Array<Scalars['String']['output']>;
 };
 
+/** An action over invite requests. */
 export type InviteAction =
+  /** Cancel the pending invite and free the seat. */
   | 'cancel'
+  /** Remove the member (or cancel the invite) and free the seat. */
   | 'remove'
+  /** Send the invite again. */
   | 'resend';
 
+/** Invite requests by status. */
 export type InviteCounts = {
   __typename?: 'InviteCounts';
+  /** ACCEPTED requests. */
   accepted: Scalars['Int']['output'];
+  /** CANCELLED requests. */
   cancelled: Scalars['Int']['output'];
+  /** FAILED requests. */
   failed: Scalars['Int']['output'];
+  /** PENDING requests. */
   pending: Scalars['Int']['output'];
+  /** REMOVED requests. */
   removed: Scalars['Int']['output'];
+  /** SENT requests. */
   sent: Scalars['Int']['output'];
 };
 
+/** Why an invite request was made. */
 export type InvitePurpose =
+  /** An operator's switch. */
   | 'admin'
+  /** A rebind (the seat moves to another email). */
   | 'rebind'
+  /** A redeem. */
   | 'redeem'
+  /** A refresh (same email, fresh seat). */
   | 'refresh'
+  /** The after-sale policy re-placed a code whose mother or team was lost. */
   | 'requeue'
+  /** A switch asked by the code's owner. */
   | 'switch';
 
 /** One attempt to put an email into a team for a code (one pool placement). */
 export type InviteRequest = {
   __typename?: 'InviteRequest';
+  /** When the invitee joined. */
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The code it was made for. */
   code: RedeemCode;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The invited email. */
   email: Scalars['String']['output'];
   /** For FAILED: NO_CAPACITY, UPSTREAM_UNAVAILABLE, … */
   errorCode?: Maybe<Scalars['String']['output']>;
+  /** The invite request's id. */
   id: Scalars['ID']['output'];
+  /** The mother it was placed on (resolved by the pool subgraph). */
   mother?: Maybe<Mother>;
+  /** Why it was made. */
   purpose: InvitePurpose;
   /** Why the seat was given up: SWITCH, CANCEL, REMOVE, EXPIRE, or what pool reported. */
   releaseReason?: Maybe<Scalars['String']['output']>;
+  /** How often the invite was sent again. */
   resendCount: Scalars['Int']['output'];
+  /** When it was last sent again. */
   resentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
   status: InviteStatus;
+  /** The upstream workspace it was placed in. */
   teamId?: Maybe<Scalars['String']['output']>;
+  /** That workspace's name. */
   teamName?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The invite request to act on (admin, `users:write`). */
 export type InviteRequestActionInput = {
+  /** The invite request's id. */
   inviteRequestId: Scalars['ID']['input'];
 };
 
+/** Narrows `inviteRequests`; every given field must match. */
 export type InviteRequestFilter = {
+  /** Only requests of this code. */
   codeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Created at or after. */
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Exact email (case-insensitive). */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests made for this purpose. */
   purpose?: InputMaybe<InvitePurpose>;
   /** Part of the email. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests with this status. */
   status?: InputMaybe<InviteStatus>;
+  /** Only requests placed in this upstream workspace. */
   teamId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One page of invite requests. */
 export type InviteRequestPage = {
   __typename?: 'InviteRequestPage';
+  /** The entries of this page. */
   items: Array<InviteRequest>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** Where an invite request stands. */
 export type InviteStatus =
+  /** The invitee joined the team. */
   | 'accepted'
+  /** The invite was cancelled (by an operator or upstream) and the seat freed. */
   | 'cancelled'
+  /** No seat could be used (see `errorCode`). */
   | 'failed'
+  /** Created; the placement has not finished yet. */
   | 'pending'
   /** The member was removed (or the seat given up after acceptance). */
   | 'removed'
+  /** The upstream invite was sent; not accepted yet. */
   | 'sent';
 
 /** A paid team-admin account with a fixed number of seats. */
@@ -532,6 +783,7 @@ export type Mother = {
   __typename?: 'Mother';
   /** Codes whose current (or last) seat is on this mother. */
   codesRedeemed: Scalars['Int']['output'];
+  /** The mother's id. */
   id: Scalars['ID']['output'];
   /** Of those, the ones the invitee accepted. */
   invitesAccepted: Scalars['Int']['output'];
@@ -546,8 +798,11 @@ export type MotherGroupUsage = {
   codes: CodeCounts;
   /** Codes restricted to the group that were redeemed. */
   codesRedeemed: Scalars['Int']['output'];
+  /** Of those, the ones the invitee accepted. */
   invitesAccepted: Scalars['Int']['output'];
+  /** Invite requests of the group's codes whose invite reached the upstream. */
   invitesDelivered: Scalars['Int']['output'];
+  /** The mother group's id (pool's). */
   motherGroupId: Scalars['ID']['output'];
 };
 
@@ -901,9 +1156,11 @@ export type QueryVerifySessionArgs = {
 /** A redeem code. The plain code is never stored; only a keyed hash (lookup) and ciphertext (export). */
 export type RedeemCode = {
   __typename?: 'RedeemCode';
+  /** The batch it was minted in. */
   batchId: Scalars['ID']['output'];
   /** The email the code is bound to, once redeemed. */
   boundEmail?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Upstream team (workspace) id of the seat the bound email holds; null when it holds none. */
   currentTeamId?: Maybe<Scalars['String']['output']>;
@@ -913,6 +1170,7 @@ export type RedeemCode = {
   events: Array<CodeEvent>;
   /** Deadline to redeem an unused code. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The code's id (never the plain code). */
   id: Scalars['ID']['output'];
   /** Every invite request of this code, oldest first. */
   inviteRequests: Array<InviteRequest>;
@@ -920,18 +1178,25 @@ export type RedeemCode = {
   lifecycleDays: Scalars['Int']['output'];
   /** When the service ends; maintenance then expires the code (and gives the seat up, per policy). */
   lifecycleEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When its lifecycle started (the first redeem). */
   lifecycleStartedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The mother account the bound email sits (or last sat) on (resolved by the pool subgraph). */
   mother?: Maybe<Mother>;
+  /** When set, the code places only on mothers of this mother group. */
   motherGroupId?: Maybe<Scalars['ID']['output']>;
   /** The queued or running switch request, if any. */
   openSwitchRequest?: Maybe<SwitchRequest>;
+  /** No refresh or rebind before this instant (RATE_LIMITED until then). */
   refreshCooldownUntil?: Maybe<Scalars['DateTime']['output']>;
   /** Null = unlimited. */
   refreshLimit?: Maybe<Scalars['Int']['output']>;
+  /** Refreshes and rebinds used. */
   refreshUsed: Scalars['Int']['output'];
+  /** The SKU whose terms it was minted with, if any. */
   sku?: Maybe<CodeSku>;
+  /** Where the code stands. */
   status: CodeStatus;
+  /** Switches used. */
   switchCount: Scalars['Int']['output'];
   /** Null = unlimited. */
   switchLimit?: Maybe<Scalars['Int']['output']>;
@@ -939,10 +1204,13 @@ export type RedeemCode = {
   switchesLeft?: Maybe<Scalars['Int']['output']>;
   /** Name of the team of the current (or last) seat. */
   teamName?: Maybe<Scalars['String']['output']>;
+  /** When it was first redeemed. */
   usedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Narrows a list of codes; every given field must match. */
 export type RedeemCodeFilter = {
+  /** Only codes of this batch. */
   batchId?: InputMaybe<Scalars['ID']['input']>;
   /** Exact email (case-insensitive). */
   boundEmail?: InputMaybe<Scalars['String']['input']>;
@@ -950,40 +1218,61 @@ export type RedeemCodeFilter = {
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Created before. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Lifecycle ends at or after. */
   lifecycleEndsFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Lifecycle ends before. */
   lifecycleEndsTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only codes restricted to this mother group. */
   motherGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only codes whose current (or last) seat is on this mother. */
   motherId?: InputMaybe<Scalars['ID']['input']>;
   /** A plain code (exact; any case, dashes optional) or part of the bound email. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only codes minted with this SKU. */
   skuId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only codes with this status. */
   status?: InputMaybe<CodeStatus>;
+  /** Only codes whose current seat is in this upstream workspace. */
   teamId?: InputMaybe<Scalars['String']['input']>;
+  /** First redeemed at or after. */
   usedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** First redeemed before. */
   usedTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** One page of redeem codes. */
 export type RedeemCodePage = {
   __typename?: 'RedeemCodePage';
+  /** The entries of this page. */
   items: Array<RedeemCode>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** A redeem (public). */
 export type RedeemInput = {
+  /** The plain code (any case, dashes optional). */
   code: Scalars['String']['input'];
+  /** The email to invite; the code is bound to it. */
   email: Scalars['String']['input'];
 };
 
+/** The answer of `redeem`. */
 export type RedeemResult = {
   __typename?: 'RedeemResult';
   /** Public id of this invite request (never an internal database id). */
   inviteRequestId: Scalars['ID']['output'];
+  /** The outcome. */
   status: RedeemStatus;
+  /** The team the email was invited to (or is in). */
   teamName?: Maybe<Scalars['String']['output']>;
 };
 
+/** The outcome of a redeem. */
 export type RedeemStatus =
   /** The email already is in (or invited to) the team this code is bound to. */
   | 'already_in_team'
@@ -992,13 +1281,16 @@ export type RedeemStatus =
   /** The placement is still running; ask `redeemStatus` again shortly. */
   | 'processing';
 
+/** What an end user may see about their own code (the answer of `redeemStatus`). */
 export type RedeemStatusResult = {
   __typename?: 'RedeemStatusResult';
+  /** Where the code stands. */
   codeStatus: CodeStatus;
   /** When the code stops working: the lifecycle end once redeemed, else the redeem deadline. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The invite of the current seat, else of the email's latest attempt. */
   inviteStatus?: Maybe<InviteStatus>;
+  /** When the service ends, once redeemed. */
   lifecycleEndsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Null = unlimited. */
   refreshesLeft?: Maybe<Scalars['Int']['output']>;
@@ -1010,17 +1302,23 @@ export type RedeemStatusResult = {
   teamName?: Maybe<Scalars['String']['output']>;
 };
 
+/** Redeem outcomes over three sliding windows ending now. */
 export type RedeemSuccessWindows = {
   __typename?: 'RedeemSuccessWindows';
+  /** The last 7 days. */
   last7Days: RedeemWindow;
+  /** The last 24 hours. */
   last24Hours: RedeemWindow;
+  /** The last 60 minutes. */
   lastHour: RedeemWindow;
 };
 
 /** Redeems that reached placement (an invite request of purpose REDEEM) created in the window. */
 export type RedeemWindow = {
   __typename?: 'RedeemWindow';
+  /** Redeems that reached placement in the window. */
   attempts: Scalars['Int']['output'];
+  /** No seat could be used. */
   failed: Scalars['Int']['output'];
   /** Still being placed. */
   pending: Scalars['Int']['output'];
@@ -1030,7 +1328,9 @@ export type RedeemWindow = {
   successRate?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A refresh or rebind asked by the code's owner (public). */
 export type RefreshCodeInput = {
+  /** The plain code. */
   code: Scalars['String']['input'];
   /** The email the code is bound to. */
   email: Scalars['String']['input'];
@@ -1038,30 +1338,44 @@ export type RefreshCodeInput = {
   newEmail?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A switch asked by the code's owner (public). */
 export type RequestSwitchInput = {
+  /** The plain code. */
   code: Scalars['String']['input'];
+  /** The email the code is bound to (proves ownership). */
   email: Scalars['String']['input'];
 };
 
+/** Who asks for the invite again (public). */
 export type ResendRedeemInviteInput = {
+  /** The plain code. */
   code: Scalars['String']['input'];
+  /** The email the code is bound to (proves ownership). */
   email: Scalars['String']['input'];
 };
 
+/** The answer of `resendRedeemInvite`. */
 export type ResendRedeemInviteResult = {
   __typename?: 'ResendRedeemInviteResult';
+  /** The invite's status after the resend. */
   inviteStatus: InviteStatus;
+  /** The team of the current seat. */
   teamName?: Maybe<Scalars['String']['output']>;
 };
 
+/** The admin session to revoke (admin session only). */
 export type RevokeAdminSessionInput = {
+  /** The session's id (`AdminSessionInfo.id`). */
   sessionId: Scalars['ID']['input'];
 };
 
+/** The code an operator moves (admin, `users:write`). */
 export type SwitchCodeInput = {
+  /** The code's id. */
   codeId: Scalars['ID']['input'];
 };
 
+/** What a switch request does and who asked. */
 export type SwitchKind =
   /** Asked by an operator (free). */
   | 'admin'
@@ -1074,66 +1388,100 @@ export type SwitchKind =
   /** Asked by the code's owner (uses a switch). */
   | 'switch';
 
+/** The switch queue now. */
 export type SwitchQueueCounts = {
   __typename?: 'SwitchQueueCounts';
   /** When the longest-waiting queued request was made. */
   oldestQueuedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Requests waiting for a seat. */
   queued: Scalars['Int']['output'];
+  /** Requests being placed. */
   running: Scalars['Int']['output'];
 };
 
 /** One move of a code's email to a new seat. */
 export type SwitchRequest = {
   __typename?: 'SwitchRequest';
+  /** Placement attempts so far. */
   attempts: Scalars['Int']['output'];
+  /** The code it moves. */
   code: RedeemCode;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The email that gets the new seat. */
   email: Scalars['String']['output'];
   /** The code's lifecycle end: a QUEUED request expires then. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it reached a final status. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The email that gives its seat up, for a rebind. */
   fromEmail?: Maybe<Scalars['String']['output']>;
+  /** The switch request's id. */
   id: Scalars['ID']['output'];
+  /** What it does and who asked. */
   kind: SwitchKind;
+  /** The error code of the last failed attempt. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When a QUEUED request is tried again. */
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
   status: SwitchRequestStatus;
   /** The new team, once SUCCEEDED. */
   teamName?: Maybe<Scalars['String']['output']>;
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Narrows `switchRequests`; every given field must match. */
 export type SwitchRequestFilter = {
+  /** Only requests of this code. */
   codeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Created at or after. */
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created before. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact email that gets the new seat (case-insensitive). */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests of this kind. */
   kind?: InputMaybe<SwitchKind>;
+  /** Only requests with this status. */
   status?: InputMaybe<SwitchRequestStatus>;
 };
 
+/** One page of switch requests. */
 export type SwitchRequestPage = {
   __typename?: 'SwitchRequestPage';
+  /** The entries of this page. */
   items: Array<SwitchRequest>;
+  /** This page's number (from 1). */
   page: Scalars['Int']['output'];
+  /** Entries per page, as asked (or the default). */
   pageSize: Scalars['Int']['output'];
+  /** Entries matching the filter across all pages. */
   total: Scalars['Int']['output'];
 };
 
+/** Where a switch request stands. */
 export type SwitchRequestStatus =
+  /** Cancelled by an operator. */
   | 'cancelled'
+  /** The code's lifecycle ended while it waited. */
   | 'expired'
+  /** Gave up (see `lastError`); the email keeps its seat. */
   | 'failed'
+  /** Waiting for a free seat; retried at `nextAttemptAt`. */
   | 'queued'
+  /** Being placed now. */
   | 'running'
+  /** The email holds the new seat. */
   | 'succeeded';
 
+/** The answer of `requestSwitch`, `refreshCode` and `switchCode`. */
 export type SwitchResult = {
   __typename?: 'SwitchResult';
   /** Null = unlimited. */
   refreshesLeft?: Maybe<Scalars['Int']['output']>;
+  /** Switched now or queued. */
   status: SwitchStatus;
   /** Null = unlimited. */
   switchesLeft?: Maybe<Scalars['Int']['output']>;
@@ -1141,6 +1489,7 @@ export type SwitchResult = {
   teamName?: Maybe<Scalars['String']['output']>;
 };
 
+/** The outcome of a switch, refresh or rebind. */
 export type SwitchStatus =
   /** No seat is free: the request waits in the queue and the email keeps its current seat meanwhile. */
   | 'queued'
@@ -1149,7 +1498,9 @@ export type SwitchStatus =
 
 /** Bucket width of a trend. */
 export type TrendGranularity =
+  /** One bucket per UTC day (midnight to midnight). */
   | 'DAY'
+  /** One bucket per full UTC hour. */
   | 'HOUR';
 
 /** Time series over one window; each domain contributes the series it owns, stats fills empty buckets. */
@@ -1157,30 +1508,48 @@ export type Trends = {
   __typename?: 'Trends';
   /** Number of buckets. */
   buckets: Scalars['Int']['output'];
+  /** Bucket width of every series in this window. */
   granularity: TrendGranularity;
+  /** Invites failed per bucket (internal: stats fills the gaps into `invitesFailed`). */
   inviteFailedCounts: Array<BucketCount>;
+  /** Invites sent per bucket (internal: stats fills the gaps into `invitesSent`). */
   inviteSentCounts: Array<BucketCount>;
+  /** Codes redeemed per bucket (internal: stats fills the gaps into `redeems`). */
   redeemCounts: Array<BucketCount>;
   /** Start of the first bucket. */
   since: Scalars['DateTime']['output'];
+  /** Switches per bucket (internal: stats fills the gaps into `switches`). */
   switchCounts: Array<BucketCount>;
 };
 
+/** Changes to a SKU; absent fields stay unchanged (admin, `users:write`). */
 export type UpdateCodeSkuInput = {
+  /** False: no more codes can be minted with it. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 500 characters; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The SKU to change. */
   id: Scalars['ID']['input'];
+  /** 1 to 3650 (only codes minted afterwards). */
   lifecycleDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 2 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 100000000. */
   priceCents?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 100; null for unlimited. */
   refreshLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique, lower-case `^[a-z0-9][a-z0-9_-]{0,63}$`. */
   slug?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 100; null for unlimited. */
   switchLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A live admin session behind a bearer token (internal: the gateway only). */
 export type VerifiedSession = {
   __typename?: 'VerifiedSession';
+  /** When the session stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The session's id (becomes the identity's subject). */
   sessionId: Scalars['ID']['output'];
 };
 
