@@ -37,6 +37,32 @@ describe('supergraph composition', () => {
     expect(checkSupergraph(dir).errors).toEqual(outcome.errors);
   });
 
+  it('an undescribed field, argument or enum value fails the check with its file, path and line', () => {
+    expect(checkSupergraph(dir).errors).toEqual([]);
+    appendFileSync(
+      join(dir, 'pool.graphql'),
+      '\n"""A probe."""\ntype DescribeProbe {\n  """Described."""\n  size(unit: String): Int!\n  bare: Int!\n}\n"""Probe values."""\nenum DescribeProbeKind {\n  """Described."""\n  ONE\n  TWO\n}\n',
+    );
+    // It still composes (descriptions are optional to composition): only the check refuses it.
+    expect(composeSupergraph(dir).errors).toEqual([]);
+    const errors = checkSupergraph(dir).errors;
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^pool\.graphql: no description on DescribeProbe\.size\(unit\) \(line \d+\)$/),
+        expect.stringMatching(/^pool\.graphql: no description on DescribeProbe\.bare \(line \d+\)$/),
+        expect.stringMatching(/^pool\.graphql: no description on DescribeProbeKind\.TWO \(line \d+\)$/),
+      ]),
+    );
+    expect(errors.filter((e) => e.includes('no description'))).toHaveLength(3);
+  });
+
+  it('an undescribed type fails the check; a field another subgraph owns (@external) needs none', () => {
+    appendFileSync(join(dir, 'stats.graphql'), '\ntype UndescribedProbe {\n  """Described."""\n  id: ID!\n}\n');
+    expect(checkSupergraph(dir).errors).toEqual([expect.stringMatching(/^stats\.graphql: no description on UndescribedProbe \(line \d+\)$/), expect.stringMatching(/is stale/)]);
+    // stats.graphql's Dashboard declares `sellableSeats: Int! @external` without a description.
+    expect(readFileSync(join(dir, 'stats.graphql'), 'utf8')).toMatch(/^  sellableSeats: Int! @external$/m);
+  });
+
   it('an SDL syntax error is reported with the file it is in', () => {
     appendFileSync(join(dir, 'stats.graphql'), '\ntype Broken {\n');
     expect(composeSupergraph(dir).errors).toEqual([expect.stringMatching(/^stats\.graphql: Syntax Error/)]);

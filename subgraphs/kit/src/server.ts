@@ -2,9 +2,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express from 'express';
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,11 +19,16 @@ import { ormReady, type Orm } from './orm';
 import { requestIdFrom } from './request-id';
 import { stringLimitPlugin } from './string-limits';
 
+/** A schema module as `buildSubgraphSchema` takes it (derived from its public signature, not from `dist/`). */
+type SchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>;
+/** A subgraph's resolver map, e.g. the `Resolvers` type GraphQL Code Generator makes from its SDL. */
+export type SubgraphResolvers = NonNullable<SchemaModule['resolvers']>;
+
 export interface SubgraphOptions<Ctx extends BaseContext> {
   name: string;
   /** Path of the subgraph's SDL file (`schema/<name>.graphql`): the one source of truth. */
   schemaFile: string;
-  resolvers: GraphQLResolverMap<Ctx>;
+  resolvers: SubgraphResolvers;
   signingSecret: string;
   logger: Logger;
   registry: Registry;
@@ -48,7 +52,7 @@ export interface RunningSubgraph {
 export function createSubgraphServer<Ctx extends BaseContext>(opts: SubgraphOptions<Ctx>) {
   const typeDefs = parse(readFileSync(opts.schemaFile, 'utf8'));
   return new ApolloServer<Ctx>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as any }]),
+    schema: buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers }]),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,

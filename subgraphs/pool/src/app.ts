@@ -69,7 +69,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
       name: 'pool',
       redisUrl: config.REDIS_URL,
       schemaFile: POOL_SCHEMA_FILE,
-      resolvers: resolvers as any,
+      resolvers,
       signingSecret: config.SEATPOOL_SIGNING_SECRET,
       logger,
       registry,

@@ -14,7 +14,7 @@ export async function startStats(env: NodeJS.ProcessEnv, opts: { logger?: Logger
     name: 'stats',
     redisUrl: config.REDIS_URL,
     schemaFile: STATS_SCHEMA_FILE,
-    resolvers: resolvers as any,
+    resolvers,
     signingSecret: config.SEATPOOL_SIGNING_SECRET,
     logger,
     registry,

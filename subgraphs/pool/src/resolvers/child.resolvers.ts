@@ -2,8 +2,7 @@ import { requireAdmin } from '@seatpool/kit';
 import type { PoolContext } from '../context';
 import { audited } from './audited';
 import type { ChildAccount } from '../entities';
-import type { CreateChildInput } from '../services/child-account-command.service';
-import type { ChildAccountFilter } from '../services/child-account-query.service';
+import type { MutationCreateChildAccountArgs, MutationRemoveChildAccountArgs, MutationSyncChildAccountsArgs, Resolvers } from '../generated/resolvers-types';
 
 type Ctx = PoolContext;
 const write = (ctx: Ctx) => requireAdmin(ctx, 'pool:write');
@@ -11,18 +10,18 @@ const write = (ctx: Ctx) => requireAdmin(ctx, 'pool:write');
 /** Child accounts: list, sync from upstream members, create, remove (admin). */
 export const childResolvers = {
   Query: {
-    childAccounts: (_: unknown, a: { filter?: ChildAccountFilter; page?: number; pageSize?: number }, ctx: Ctx) =>
+    childAccounts: (_, a, ctx) =>
       (requireAdmin(ctx, 'pool:read'), ctx.services.childQuery.list(a.filter ?? {}, a.page, a.pageSize)),
   },
   Mutation: {
-    syncChildAccounts: audited('child_account.sync', ({ input }: { input: { motherId: string } }) => ({ target: { type: 'mother', id: input.motherId }, motherId: input.motherId }),
+    syncChildAccounts: audited('child_account.sync', ({ input }: MutationSyncChildAccountsArgs) => ({ target: { type: 'mother', id: input.motherId }, motherId: input.motherId }),
       (_, { input }, ctx) => (write(ctx), ctx.services.children.sync(input.motherId))),
-    createChildAccount: audited('child_account.create', ({ input }: { input: CreateChildInput }, c: ChildAccount) => ({ target: { type: 'child_account', id: c.id }, motherId: input.motherId, payload: input }),
+    createChildAccount: audited('child_account.create', ({ input }: MutationCreateChildAccountArgs, c: ChildAccount) => ({ target: { type: 'child_account', id: c.id }, motherId: input.motherId, payload: input }),
       (_, { input }, ctx) => (write(ctx), ctx.services.children.create(input))),
-    removeChildAccount: audited('child_account.remove', ({ input }: { input: { id: string } }) => ({ target: { type: 'child_account', id: input.id } }),
+    removeChildAccount: audited('child_account.remove', ({ input }: MutationRemoveChildAccountArgs) => ({ target: { type: 'child_account', id: input.id } }),
       (_, { input }, ctx) => (write(ctx), ctx.services.children.remove(input.id))),
   },
   ChildAccount: {
-    motherId: (c: ChildAccount) => c.mother.id,
+    motherId: (c) => c.mother.id,
   },
-};
+} satisfies Resolvers;

@@ -11,4 +11,4 @@ export const enumResolvers = {
   ImportLineStatus: { VALID: 'valid', CREATED: 'created', UPDATED: 'updated', FAILED: 'failed' },
   ChildAccountStatus: { INVITED: 'invited', ACTIVE: 'active', MISSING: 'missing' },
   ChildAccountOrigin: { CREATED: 'created', DISCOVERED: 'discovered' },
-};
+} as const;

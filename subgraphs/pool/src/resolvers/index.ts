@@ -6,15 +6,14 @@ import { internalResolvers } from './internal.resolvers';
 import { motherResolvers } from './mother.resolvers';
 import { DateTime } from '@seatpool/kit';
 import { statsResolvers } from './stats.resolvers';
-
-const modules = [motherResolvers, groupResolvers, childResolvers, importResolvers, internalResolvers];
+import type { Resolvers } from '../generated/resolvers-types';
 
 /** The pool resolver map: one module per concept, root types merged here. */
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime,
   ...enumResolvers,
-  Query: Object.assign({}, ...modules.map((m) => m.Query)),
-  Mutation: Object.assign({}, ...modules.map((m) => m.Mutation)),
+  Query: { ...motherResolvers.Query, ...groupResolvers.Query, ...childResolvers.Query, ...importResolvers.Query, ...internalResolvers.Query },
+  Mutation: { ...motherResolvers.Mutation, ...groupResolvers.Mutation, ...childResolvers.Mutation, ...importResolvers.Mutation, ...internalResolvers.Mutation },
   Mother: motherResolvers.Mother,
   PoolGroup: groupResolvers.PoolGroup,
   ChildAccount: childResolvers.ChildAccount,

@@ -1,30 +1,27 @@
 import { requireService } from '@seatpool/kit';
 import type { PoolContext } from '../context';
-import type { OutboxEvent } from '../entities';
-import type { PlaceEmailInput, ReleasePlacementInput } from '../services/placement-input';
+import type { Resolvers } from '../generated/resolvers-types';
 
 type Ctx = PoolContext;
-type KeyArg = { idempotencyKey: string };
 const users = (ctx: Ctx) => requireService(ctx, 'users');
 
 /** The internal API (`@inaccessible`): the users service (placements, events) and the gateway (API keys), with signed service identities. */
 export const internalResolvers = {
   Query: {
-    placement: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.placements.find(idempotencyKey)),
-    placementResend: (_: unknown, { resendKey }: { resendKey: string }, ctx: Ctx) => (users(ctx), ctx.services.releases.findResend(resendKey)),
-    poolEvents: (_: unknown, a: { after?: string | null; limit?: number | null }, ctx: Ctx) => (users(ctx), ctx.services.outbox.events(a.after, a.limit)),
-    motherGroupExists: (_: unknown, { id }: { id: string }, ctx: Ctx) => (users(ctx), ctx.services.motherGroups.exists(id)),
-    verifyApiKey: (_: unknown, { key }: { key: string }, ctx: Ctx) => (requireService(ctx, 'gateway'), ctx.services.apiKeys.verify(key)),
+    placement: (_, { idempotencyKey }, ctx) => (users(ctx), ctx.services.placements.find(idempotencyKey)),
+    placementResend: (_, { resendKey }, ctx) => (users(ctx), ctx.services.releases.findResend(resendKey)),
+    poolEvents: (_, a, ctx) => (users(ctx), ctx.services.outbox.events(a.after, a.limit)),
+    motherGroupExists: (_, { id }, ctx) => (users(ctx), ctx.services.motherGroups.exists(id)),
+    verifyApiKey: (_, { key }, ctx) => (requireService(ctx, 'gateway'), ctx.services.apiKeys.verify(key)),
   },
   Mutation: {
-    placeEmail: (_: unknown, { input }: { input: PlaceEmailInput }, ctx: Ctx) => (users(ctx), ctx.services.placements.place(input)),
-    abortPlacement: (_: unknown, { idempotencyKey }: KeyArg, ctx: Ctx) => (users(ctx), ctx.services.placements.abort(idempotencyKey)),
-    releasePlacement: (_: unknown, { input }: { input: ReleasePlacementInput }, ctx: Ctx) => (users(ctx), ctx.services.releases.release(input)),
-    resendPlacementInvite: (_: unknown, { idempotencyKey, resendKey }: KeyArg & { resendKey?: string | null }, ctx: Ctx) =>
-      (users(ctx), ctx.services.releases.resend(idempotencyKey, resendKey)),
+    placeEmail: (_, { input }, ctx) => (users(ctx), ctx.services.placements.place(input)),
+    abortPlacement: (_, { idempotencyKey }, ctx) => (users(ctx), ctx.services.placements.abort(idempotencyKey)),
+    releasePlacement: (_, { input }, ctx) => (users(ctx), ctx.services.releases.release(input)),
+    resendPlacementInvite: (_, { idempotencyKey, resendKey }, ctx) => (users(ctx), ctx.services.releases.resend(idempotencyKey, resendKey)),
   },
   PoolEvent: {
-    id: (e: OutboxEvent) => String(e.id),
-    payload: (e: OutboxEvent) => JSON.stringify(e.payload),
+    id: (e) => String(e.id),
+    payload: (e) => JSON.stringify(e.payload),
   },
-};
+} satisfies Resolvers;

@@ -1,6 +1,6 @@
 import { requireAdmin } from '@seatpool/kit';
 import type { PoolContext } from '../context';
-import type { PoolFigures } from '../services/dashboard.service';
+import type { Resolvers } from '../generated/resolvers-types';
 import { cachedFigures } from '@seatpool/kit';
 import { PoolStatsService, type GroupUsage, type PoolSeries } from '../services/stats/pool-stats.service';
 import { trendWindow, type TrendWindow } from '@seatpool/kit';
@@ -16,26 +16,26 @@ const asPoolGroup = ({ id, ...g }: GroupUsage) => ({ poolGroupId: id, ...g });
 export const statsResolvers = {
   Dashboard: {
     // The dashboard figures, cached per database state (STATS.md, cost).
-    __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
+    __resolveReference: async (ref, ctx) => {
       read(ctx);
       return { id: ref.id, ...(await cachedFigures(ctx.em, 'dashboard', () => ctx.services.dashboard.figures())) };
     },
-    motherHealth: (_: unknown, __: unknown, ctx: Ctx) => stats(ctx).motherHealth(),
-    seatUtilisation: ({ seats }: PoolFigures) => (seats.total ? Math.round(((seats.used + seats.held) / seats.total) * 10_000) / 10_000 : 0),
-    teams: (_: unknown, __: unknown, ctx: Ctx) => stats(ctx).teams(),
-    motherGroupUsage: async (_: unknown, __: unknown, ctx: Ctx) => (await stats(ctx).motherGroupUsage()).map(asMotherGroup),
-    poolGroupUsage: async (_: unknown, __: unknown, ctx: Ctx) => (await stats(ctx).poolGroupUsage()).map(asPoolGroup),
+    motherHealth: (_, __, ctx) => stats(ctx).motherHealth(),
+    seatUtilisation: ({ seats }) => (seats.total ? Math.round(((seats.used + seats.held) / seats.total) * 10_000) / 10_000 : 0),
+    teams: (_, __, ctx) => stats(ctx).teams(),
+    motherGroupUsage: async (_, __, ctx) => (await stats(ctx).motherGroupUsage()).map(asMotherGroup),
+    poolGroupUsage: async (_, __, ctx) => (await stats(ctx).poolGroupUsage()).map(asPoolGroup),
   },
   MotherGroupUsage: {
-    __resolveReference: async (ref: { motherGroupId: string }, ctx: Ctx) => {
+    __resolveReference: async (ref, ctx) => {
       read(ctx);
       const found = (await stats(ctx).motherGroupUsage()).find((g) => g.id === ref.motherGroupId);
       return found ? asMotherGroup(found) : null;
     },
   },
   Trends: {
-    __resolveReference: (ref: Record<string, unknown>, ctx: Ctx) => (read(ctx), trendWindow(ref)),
+    __resolveReference: (ref, ctx) => (read(ctx), trendWindow(ref)),
     mothersAddedCounts: series('mothersAdded'),
     mothersLostCounts: series('mothersLost'),
   },
-};
+} satisfies Resolvers;

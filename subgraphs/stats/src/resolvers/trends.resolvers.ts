@@ -1,19 +1,20 @@
-import { requireAdmin, type BaseContext } from '@seatpool/kit';
-import { fillBuckets, trendWindow, windowEnd, type BucketCount, type Granularity, type TrendWindow } from '../services/trends';
+import { requireAdmin } from '@seatpool/kit';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fillBuckets, trendWindow, windowEnd } from '../services/trends';
+import type { RawSeries, TrendsParent } from './parents';
 
-type Reported = TrendWindow & Record<string, BucketCount[] | unknown>;
-const filled = (raw: string) => (t: Reported) => fillBuckets(t, (t[raw] as BucketCount[] | undefined) ?? []);
+const filled = (raw: RawSeries) => (t: TrendsParent) => fillBuckets(t, t[raw] ?? []);
 
 /** Trends: stats fixes the window; users and pool count into its buckets; stats fills the empty ones. */
 export const trendsResolvers = {
   Query: {
-    trends: (_: unknown, a: { days: number; granularity?: Granularity | null }, ctx: BaseContext) => {
+    trends: (_, a, ctx) => {
       requireAdmin(ctx, 'stats:read');
       return trendWindow(a.days, a.granularity ?? 'DAY', Date.now());
     },
   },
   Trends: {
-    __resolveReference: (ref: Reported, ctx: BaseContext) => (requireAdmin(ctx, 'stats:read'), ref),
+    __resolveReference: (ref, ctx) => (requireAdmin(ctx, 'stats:read'), ref),
     until: windowEnd,
     redeems: filled('redeemCounts'),
     invitesSent: filled('inviteSentCounts'),
@@ -22,4 +23,4 @@ export const trendsResolvers = {
     mothersAdded: filled('mothersAddedCounts'),
     mothersLost: filled('mothersLostCounts'),
   },
-};
+} satisfies Resolvers;

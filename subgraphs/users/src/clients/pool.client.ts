@@ -1,48 +1,34 @@
-import { createServiceClient } from '@seatpool/kit';
+import { createServiceClient, type ServiceClient } from '@seatpool/kit';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import {
+  AbortPlacementDocument,
+  MotherGroupExistsDocument,
+  PlaceEmailDocument,
+  PlacementDocument,
+  PlacementResendDocument,
+  PoolEventsDocument,
+  ReleasePlacementDocument,
+  ResendPlacementInviteDocument,
+  type PlaceEmailInput,
+  type PlacementFieldsFragment,
+  type PlacementResendQuery,
+  type PoolEventsQuery,
+  type ReleaseReason,
+} from '../generated/pool-operations';
 
-export type ReleaseReason = 'SWITCH' | 'CANCEL' | 'REMOVE' | 'EXPIRE';
+// The operations live in pool.operations.graphql; their results and variables are typed from
+// schema/pool.graphql by `npm run codegen` (src/generated/pool-operations.ts).
+export type { PlaceEmailInput, ReleaseReason };
 
 /** Pool's answer for one placement idempotency key (pool's internal `Placement` type). */
-export interface Placement {
-  idempotencyKey: string;
-  status: 'IN_FLIGHT' | 'PLACED' | 'FAILED' | 'ABORTED' | 'RELEASED';
-  email: string;
-  motherId: string | null;
-  teamId: string | null;
-  teamName: string | null;
-  alreadyMember: boolean;
-  errorCode: string | null;
-  inviteState?: 'PENDING' | 'ACCEPTED' | null;
-  releaseReason?: ReleaseReason | null;
-}
+export type Placement = PlacementFieldsFragment;
+
+/** A fact from pool's outbox (`mother.status_changed`, `team.lost`, `placement.accepted`, `placement.released`); `payload` is JSON text. */
+export type PoolEvent = PoolEventsQuery['poolEvents']['events'][number];
 
 /** A resend pool recorded before its upstream call (pool's internal `PlacementResend` type). */
-export interface PlacementResend {
-  resendKey: string;
-  placementKey: string;
-  createdAt: string;
-}
-
-/** A fact from pool's outbox (`mother.status_changed`, `team.lost`, `placement.accepted`, `placement.released`). */
-export interface PoolEvent {
-  id: string;
-  type: string;
-  motherId: string | null;
-  teamId: string | null;
-  placementKey: string | null;
-  email: string | null;
-  /** JSON text. */
-  payload: string;
-  createdAt: string;
-}
-
-export interface PlaceEmailInput {
-  idempotencyKey: string;
-  email: string;
-  motherGroupId: string | null;
-  excludeMotherIds?: string[];
-  preferRecentTeams?: boolean;
-}
+export type PlacementResend = NonNullable<PlacementResendQuery['placementResend']>;
 
 /** Pool's internal API. Every method throws kit's `ServiceCallError` when the call fails. */
 export interface PoolClient {
@@ -67,17 +53,6 @@ export interface PoolClient {
   motherGroupExists(id: string, requestId: string): Promise<boolean>;
 }
 
-const FIELDS = 'idempotencyKey status email motherId teamId teamName alreadyMember errorCode inviteState releaseReason';
-const PLACE = `mutation PlaceEmail($input: PlaceEmailInput!) { placeEmail(input: $input) { ${FIELDS} } }`;
-const LOOKUP = `query Placement($key: String!) { placement(idempotencyKey: $key) { ${FIELDS} } }`;
-const ABORT = `mutation AbortPlacement($key: String!) { abortPlacement(idempotencyKey: $key) { ${FIELDS} } }`;
-const RELEASE = `mutation ReleasePlacement($input: ReleasePlacementInput!) { releasePlacement(input: $input) { ${FIELDS} } }`;
-const RESEND = `mutation ResendPlacementInvite($key: String!, $resendKey: String) { resendPlacementInvite(idempotencyKey: $key, resendKey: $resendKey) { ${FIELDS} } }`;
-const RESEND_LOOKUP = `query PlacementResend($resendKey: String!) { placementResend(resendKey: $resendKey) { resendKey placementKey createdAt } }`;
-const GROUP_EXISTS = `query MotherGroupExists($id: ID!) { motherGroupExists(id: $id) }`;
-const EVENTS = `query PoolEvents($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) {
-  events { id type motherId teamId placementKey email payload createdAt } cursor } }`;
-
 // Look-ups and aborts are quick bookkeeping on pool's side; they never wait for the upstream.
 const BOOKKEEPING_TIMEOUT_MS = 10_000;
 
@@ -91,22 +66,28 @@ export function createPoolClient(opts: { url: string; secret: string; placementT
     audience: 'pool',
     timeoutMs: Math.min(BOOKKEEPING_TIMEOUT_MS, opts.placementTimeoutMs),
   });
+  const place = typed(upstream, PlaceEmailDocument);
+  const lookup = typed(bookkeeping, PlacementDocument);
+  const abort = typed(bookkeeping, AbortPlacementDocument);
+  const release = typed(upstream, ReleasePlacementDocument);
+  const resend = typed(upstream, ResendPlacementInviteDocument);
+  const events = typed(bookkeeping, PoolEventsDocument);
+  const groupExists = typed(bookkeeping, MotherGroupExistsDocument);
+  const resendLookup = typed(bookkeeping, PlacementResendDocument);
   return {
-    placeEmail: async (input, requestId) =>
-      (await upstream<{ placeEmail: Placement }>(PLACE, { input }, requestId)).placeEmail,
-    placement: async (key, requestId) =>
-      (await bookkeeping<{ placement: Placement | null }>(LOOKUP, { key }, requestId)).placement,
-    abortPlacement: async (key, requestId) =>
-      (await bookkeeping<{ abortPlacement: Placement | null }>(ABORT, { key }, requestId)).abortPlacement,
-    releasePlacement: async (input, requestId) =>
-      (await upstream<{ releasePlacement: Placement }>(RELEASE, { input }, requestId)).releasePlacement,
-    resendPlacementInvite: async (key, requestId, resendKey) =>
-      (await upstream<{ resendPlacementInvite: Placement }>(RESEND, { key, resendKey: resendKey ?? null }, requestId)).resendPlacementInvite,
-    placementResend: async (resendKey, requestId) =>
-      (await bookkeeping<{ placementResend: PlacementResend | null }>(RESEND_LOOKUP, { resendKey }, requestId)).placementResend,
-    poolEvents: async (after, limit, requestId) =>
-      (await bookkeeping<{ poolEvents: { events: PoolEvent[]; cursor: string | null } }>(EVENTS, { after, limit }, requestId)).poolEvents,
-    motherGroupExists: async (id, requestId) =>
-      (await bookkeeping<{ motherGroupExists: boolean }>(GROUP_EXISTS, { id }, requestId)).motherGroupExists,
+    placeEmail: async (input, requestId) => (await place({ input }, requestId)).placeEmail,
+    placement: async (key, requestId) => (await lookup({ key }, requestId)).placement,
+    abortPlacement: async (key, requestId) => (await abort({ key }, requestId)).abortPlacement,
+    releasePlacement: async (input, requestId) => (await release({ input }, requestId)).releasePlacement,
+    resendPlacementInvite: async (key, requestId, resendKey) => (await resend({ key, resendKey: resendKey ?? null }, requestId)).resendPlacementInvite,
+    placementResend: async (resendKey, requestId) => (await resendLookup({ resendKey }, requestId)).placementResend,
+    poolEvents: async (after, limit, requestId) => (await events({ after, limit }, requestId)).poolEvents,
+    motherGroupExists: async (id, requestId) => (await groupExists({ id }, requestId)).motherGroupExists,
   };
+}
+
+/** A service call bound to one typed document: variables and answer are checked against pool's schema. */
+function typed<R, V extends Record<string, unknown>>(call: ServiceClient, document: TypedDocumentNode<R, V>) {
+  const query = print(document);
+  return (variables: V, requestId: string) => call<R>(query, variables, requestId);
 }

@@ -1,16 +1,14 @@
 import { requireAdmin } from '@seatpool/kit';
 import { USERS_READ } from './scopes';
-import type { AuditFilter } from '../services/audit.service';
-import type { BulkFilter } from '../services/bulk-history.service';
-import type { PageArgs, UsersResolvers } from './types';
+import type { UsersResolvers } from './types';
 
 export const auditResolvers: UsersResolvers = {
   Query: {
-    auditLogs: (_: unknown, { filter, ...page }: PageArgs<AuditFilter>, ctx) => {
+    auditLogs: (_, { filter, ...page }, ctx) => {
       requireAdmin(ctx, USERS_READ);
       return ctx.services.audit.list(filter ?? {}, page);
     },
-    bulkOperations: (_: unknown, { filter, ...page }: PageArgs<BulkFilter>, ctx) => {
+    bulkOperations: (_, { filter, ...page }, ctx) => {
       requireAdmin(ctx, USERS_READ);
       return ctx.services.bulkHistory.list(filter ?? {}, page);
     },

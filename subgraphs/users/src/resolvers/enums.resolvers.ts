@@ -1,7 +1,7 @@
 import type { UsersResolvers } from './types';
 
 /** SCREAMING_CASE on the wire ↔ the lower-case values stored in the database. */
-const lower = (...values: string[]) => Object.fromEntries(values.map((v) => [v, v.toLowerCase()]));
+const lower = <V extends string>(...values: V[]) => Object.fromEntries(values.map((v) => [v, v.toLowerCase()])) as { [K in V]: Lowercase<K> };
 
 export const enumResolvers: UsersResolvers = {
   CodeStatus: lower('UNUSED', 'RESERVED', 'USED', 'DISABLED', 'EXPIRED'),

@@ -21,30 +21,30 @@ const queue = (q: { open: Record<string, number>; oldest: Date | null }) => ({ .
 export const statsResolvers: UsersResolvers = {
   Dashboard: {
     // Replaces the plain reference resolver: the same figures, cached per database state (STATS.md, cost).
-    __resolveReference: async (ref: { id: string }, ctx: UsersContext) => {
+    __resolveReference: async (ref, ctx) => {
       requireAdmin(ctx, 'stats:read');
       return { id: ref.id, ...(await cachedFigures(ctx.em, 'dashboard', () => ctx.services.dashboard.figures())) };
     },
-    switchQueue: async (_: unknown, __: unknown, ctx: UsersContext) => queue(await parts(ctx).stats.switchQueue()),
-    batchQueue: async (_: unknown, __: unknown, ctx: UsersContext) => queue(await parts(ctx).stats.batchQueue()),
-    redeemSuccess: (_: unknown, __: unknown, ctx: UsersContext) => parts(ctx).stats.redeemSuccess(),
+    switchQueue: async (_, __, ctx) => queue(await parts(ctx).stats.switchQueue()),
+    batchQueue: async (_, __, ctx) => queue(await parts(ctx).stats.batchQueue()),
+    redeemSuccess: (_, __, ctx) => parts(ctx).stats.redeemSuccess(),
   },
   SwitchQueueCounts: { oldestQueuedAt: (q: { oldest: Date | null }) => q.oldest },
   BatchQueueCounts: { oldestPendingAt: (q: { oldest: Date | null }) => q.oldest },
   Mother: {
-    __resolveReference: async (ref: { id: string }, ctx: UsersContext) => {
+    __resolveReference: async (ref, ctx) => {
       requireAdmin(ctx, 'stats:read');
       return { id: ref.id, ...(await parts(ctx).byMother.load(ref.id)) };
     },
   },
   MotherGroupUsage: {
-    __resolveReference: async (ref: { motherGroupId: string }, ctx: UsersContext) => {
+    __resolveReference: async (ref, ctx) => {
       requireAdmin(ctx, 'stats:read');
       return { motherGroupId: ref.motherGroupId, ...(await parts(ctx).byGroup.load(ref.motherGroupId)) };
     },
   },
   Trends: {
-    __resolveReference: (ref: Record<string, unknown>, ctx: UsersContext) => {
+    __resolveReference: (ref, ctx) => {
       requireAdmin(ctx, 'stats:read');
       return trendWindow(ref);
     },

@@ -1,8 +1,11 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { UsersContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
 
-/** The users resolver map: every resolver gets the users request context. */
-export type UsersResolvers = GraphQLResolverMap<UsersContext>;
+/** The users resolver map, typed from schema/users.graphql (src/generated/, `npm run codegen`). */
+export type UsersResolvers = Resolvers;
 
-/** Arguments of a list query: an optional filter and the page. */
-export type PageArgs<F> = { filter?: F | null; page?: number | null; pageSize?: number | null };
+/** A row a non-null foreign key points at (codes are never deleted): a miss is a bug, never a null answer. */
+export async function referenced<T>(row: Promise<T | null>, what: string): Promise<T> {
+  const found = await row;
+  if (found === null) throw new Error(`${what} is missing`);
+  return found;
+}

@@ -5,14 +5,15 @@ import { CodeSku } from '../entities';
 import type { AuditService } from './audit.service';
 
 export interface SkuInput {
-  name?: string;
-  slug?: string;
+  // null arrives when a client sends an explicit null; `validate` refuses it where a value is required.
+  name?: string | null;
+  slug?: string | null;
   description?: string | null;
-  lifecycleDays?: number;
+  lifecycleDays?: number | null;
   switchLimit?: number | null;
   refreshLimit?: number | null;
-  priceCents?: number;
-  active?: boolean;
+  priceCents?: number | null;
+  active?: boolean | null;
 }
 
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;

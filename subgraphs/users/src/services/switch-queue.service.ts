@@ -15,7 +15,7 @@ export interface SwitchQueueDeps {
 }
 
 const BATCH = 20;
-const ABORTED: Omit<Placement, 'idempotencyKey' | 'email'> = { status: 'ABORTED', motherId: null, teamId: null, teamName: null, alreadyMember: false, errorCode: null };
+const ABORTED: Omit<Placement, 'idempotencyKey' | 'email'> = { status: 'ABORTED', motherId: null, teamId: null, teamName: null, alreadyMember: false, errorCode: null, inviteState: null, releaseReason: null };
 
 /**
  * The switch queue's maintenance: ends requests whose code's lifecycle is over (or whose code can

@@ -57,6 +57,8 @@ export const withStatus = (key: string, status: Placement['status'], errorCode: 
   teamName: null,
   alreadyMember: false,
   errorCode,
+  inviteState: null,
+  releaseReason: null,
 });
 
 const rawBody = (req: IncomingMessage) =>
