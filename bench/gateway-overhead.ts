@@ -185,7 +185,7 @@ async function main() {
       { gateway: gateway.url, pool: stack.pool.url, users: stack.users.url, secret: stack.secret },
       { adminToken: admin.token, redeemed: { code, email }, seconds: Number(process.argv[2] ?? 5) },
     );
-    gateway.child.kill();
+    await new Promise((resolve) => (gateway.child.once('exit', resolve), gateway.child.kill()));
     process.stdout.write(`${formatOverhead(rows)}\n`);
   } finally {
     await stack.stop();
@@ -194,7 +194,8 @@ async function main() {
 
 /** A gateway in a child process on the given environment; resolves with its URL. */
 async function gatewayProcess(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve-gateway'], {
+  const extra = (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. "--cpu-prof"
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', __filename, '--serve-gateway'], {
     env: { ...process.env, ...env, SEATPOOL_LOG_LEVEL: 'warn', GATEWAY_PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -211,6 +212,8 @@ async function serveGateway() {
   const { createLogger } = await import('@seatpool/kit');
   const gw = await startGateway(process.env, { logger: createLogger('gateway', 'warn', process.stderr) });
   process.stdout.write(`GATEWAY_URL=${gw.url}\n`);
+  // Exit cleanly on kill (so `--cpu-prof` in BENCH_GATEWAY_NODE_ARGS can write its profile).
+  process.once('SIGTERM', () => void gw.close().finally(() => process.exit(0)));
 }
 
 if (require.main === module && process.argv[2] === '--serve-gateway') {
