@@ -8,6 +8,8 @@ import { Counter, Histogram } from 'prom-client';
 import { createApiKeyVerifier, type ApiKeyVerifier } from './auth/api-key-auth';
 import { createAuthenticator } from './auth/authenticate';
 import { createSessionVerifier } from './auth/session-auth';
+import { SessionCache } from './auth/session-cache';
+import { sessionRevocationPlugin } from './auth/session-revocation.plugin';
 import { gatewayConfigSchema } from './config';
 import type { GatewayContext } from './context';
 import { buildHttpApp } from './http';
@@ -78,6 +80,14 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
       new SigningDataSource({ name, url: urls[name] ?? url!, secret: config.SEATPOOL_SIGNING_SECRET, timeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS, fetchDuration }),
   });
   const limits = queryLimits(config);
+  // Users' answer per session token, kept ≤ GATEWAY_SESSION_CACHE_MS; revocations reach every replica.
+  const sessions = new SessionCache(createSessionVerifier(urls.users, config.SEATPOOL_SIGNING_SECRET), {
+    ttlMs: config.GATEWAY_SESSION_CACHE_MS,
+    redis,
+    channel: `${config.GATEWAY_REDIS_PREFIX}session-revoked`,
+    logger,
+  });
+  await sessions.start();
   const persisted = config.GATEWAY_APQ || registered
     ? {
         cache: new PersistedQueryCache({ registered, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX }),
@@ -99,6 +109,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
       errorPlugin() as any,
       ...(limits.plugins ?? []),
       operationGuard(),
+      sessionRevocationPlugin(sessions),
       rateLimitPlugin({ store, rules, hashKey: config.SEATPOOL_SIGNING_SECRET, limited }),
     ],
   });
@@ -106,7 +117,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
 
   const authenticate = createAuthenticator({
     apiKeyPrefix: config.GATEWAY_API_KEY_PREFIX,
-    verifySession: createSessionVerifier(urls.users, config.SEATPOOL_SIGNING_SECRET),
+    verifySession: sessions.get,
     verifyApiKey: opts.verifyApiKey ?? createApiKeyVerifier(urls.pool, config.SEATPOOL_SIGNING_SECRET),
   });
   const app = buildHttpApp({
@@ -147,6 +158,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      await sessions.stop();
       await redis?.quit().catch(() => redis.disconnect());
     },
   };
