@@ -25,6 +25,7 @@ import { createClientAddress } from './security/client-address';
 import { landingPage } from './security/landing-page';
 import { SigningDataSource } from './signing-data-source';
 import { readSupergraph, subgraphUrls } from './supergraph';
+import { consoleOperations, mergeOperations, webConfig, withWebPages } from './web';
 
 export interface GatewayOptions {
   logger?: Logger;
@@ -40,6 +41,9 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
   const clientAddress = createClientAddress(config.GATEWAY_TRUSTED_PROXIES);
   const rules = buildRateRules(config);
   const registered = config.GATEWAY_SAFELIST_FILE ? loadManifest(config.GATEWAY_SAFELIST_FILE) : undefined;
+  const web = webConfig(env);
+  // Persisted queries the gateway always knows: the safelist's and the console's (which sends hashes only).
+  const known = mergeOperations(registered, consoleOperations(web.manifestFile, logger));
 
   const registry = createRegistry('gateway');
   const supergraphSdl = readSupergraph(config.GATEWAY_SUPERGRAPH_FILE);
@@ -77,9 +81,9 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
       new SigningDataSource({ name, url: urls[name] ?? url!, secret: config.SEATPOOL_SIGNING_SECRET, timeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS, fetchDuration }),
   });
   const limits = queryLimits(config);
-  const persisted = config.GATEWAY_APQ || registered
+  const persisted = config.GATEWAY_APQ || known
     ? {
-        cache: new PersistedQueryCache({ registered, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX }),
+        cache: new PersistedQueryCache({ registered: known, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX }),
       }
     : false;
   const apollo = new ApolloServer<GatewayContext>({
@@ -107,7 +111,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
     verifySession: createSessionVerifier(urls.users, config.SEATPOOL_SIGNING_SECRET),
     verifyApiKey: opts.verifyApiKey ?? createApiKeyVerifier(urls.pool, config.SEATPOOL_SIGNING_SECRET),
   });
-  const app = buildHttpApp({
+  const api = buildHttpApp({
     config,
     logger,
     registry,
@@ -122,6 +126,8 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
     },
   });
 
+  const app = withWebPages(api, { config: web, hstsMaxAge: config.GATEWAY_HSTS_MAX_AGE, logger });
+
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.GATEWAY_PORT, config.SEATPOOL_HOST, () => resolve(s));
   });
@@ -134,6 +140,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
       rateLimitStore: redis ? 'redis' : 'memory',
       introspection: config.introspection,
       safelist: registered ? config.GATEWAY_SAFELIST_MODE : 'off',
+      console: `http://${config.SEATPOOL_HOST}:${port}/admin/`,
     },
     'gateway ready',
   );

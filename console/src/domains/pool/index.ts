@@ -1,0 +1,6 @@
+import type { DomainModule } from '../../core/domain';
+import { poolMessages } from './messages';
+import { poolNav, poolRoutes } from './routes';
+
+/** Pool: mothers, teams and seats, import, groups, child accounts, API keys. */
+export const poolDomain: DomainModule = { name: 'pool', routes: poolRoutes, nav: poolNav, messages: poolMessages };
