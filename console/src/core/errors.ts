@@ -9,8 +9,8 @@ export interface ApiProblem {
   reason?: string;
   retryAfterSeconds?: number;
   requestId?: string;
-  /** The field a BAD_USER_INPUT names (`extensions.detail.field`), when it does. */
-  field?: string;
+  /** What a BAD_USER_INPUT says about the input (`extensions.detail`, English), when it does. */
+  detail?: string;
   /** The server's own (already localised) message, shown only for BAD_USER_INPUT details. */
   serverMessage?: string;
 }
@@ -24,14 +24,13 @@ function fromGraphQLErrors(errors: readonly GraphQLErrorLike[]): ApiProblem | un
   const first = errors[0];
   if (!first) return undefined;
   const ext = first.extensions ?? {};
-  const detail = ext.detail as { field?: unknown } | undefined;
   const retry = Number(ext.retryAfterSeconds);
   return {
     code: typeof ext.code === 'string' ? ext.code : 'UNKNOWN',
     reason: typeof ext.reason === 'string' ? ext.reason : undefined,
     retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? Math.ceil(retry) : undefined,
     requestId: typeof ext.requestId === 'string' ? ext.requestId : undefined,
-    field: typeof detail?.field === 'string' ? detail.field : undefined,
+    detail: typeof ext.detail === 'string' ? ext.detail : undefined,
     serverMessage: typeof first.message === 'string' ? first.message : undefined,
   };
 }
@@ -90,6 +89,8 @@ export function errorMessage(problem: ApiProblem, context?: 'login'): MessageRef
     return retryAfterSeconds ? { key: `${key}.wait`, vars: { seconds: retryAfterSeconds } } : { key };
   }
   if (context === 'login' && code === 'UNAUTHENTICATED') return { key: 'error.login.UNAUTHENTICATED' };
+  // A code that is not even well-formed is, to the person holding it, an unknown code.
+  if (code === 'BAD_USER_INPUT' && /code is malformed/i.test(problem.detail ?? '')) return { key: 'error.CODE_INVALID' };
   if (reason && (KNOWN_REASONS as readonly string[]).includes(reason)) return { key: `error.reason.${reason}` };
   if ((KNOWN_CODES as readonly string[]).includes(code)) return { key: `error.${code}` };
   return { key: 'error.UNKNOWN' };

@@ -10,7 +10,7 @@ export function ErrorNotice({ error, context }: { error: unknown; context?: 'log
   return (
     <div className="notice notice-error" role="alert">
       <p>{t(msg.key, msg.vars)}</p>
-      {problem.code === 'BAD_USER_INPUT' && problem.serverMessage ? <p className="notice-detail">{problem.serverMessage}</p> : null}
+      {msg.key === 'error.BAD_USER_INPUT' && problem.serverMessage ? <p className="notice-detail">{problem.serverMessage}</p> : null}
       {problem.requestId && ['INTERNAL', 'UPSTREAM_UNAVAILABLE', 'UNKNOWN'].includes(problem.code) ? (
         <p className="notice-detail">{t('common.requestId', { id: problem.requestId })}</p>
       ) : null}

@@ -9,6 +9,8 @@ export const poolMessages: Catalog = {
     'nav.childAccounts': 'Child accounts',
     'nav.apiKeys': 'API keys',
     'mother.detail': 'Mother',
+    'search.mothers': 'Mothers',
+    'search.seatsFree': '{free} of {limit} seats free',
   },
   zh: {
     'nav.mothers': '母号',
@@ -18,5 +20,7 @@ export const poolMessages: Catalog = {
     'nav.childAccounts': '子账号',
     'nav.apiKeys': 'API 密钥',
     'mother.detail': '母号',
+    'search.mothers': '母号',
+    'search.seatsFree': '空闲席位 {free} / {limit}',
   },
 };

@@ -1,6 +1,7 @@
 import type { DomainModule } from '../../core/domain';
 import { usersMessages } from './messages';
 import { usersNav, usersPublicRoutes, usersRoutes } from './routes';
+import { usersSearch } from './search';
 
 /** Users: login and settings, codes and SKUs, invites and switches, jobs, audit, health. */
 export const usersDomain: DomainModule = {
@@ -9,4 +10,5 @@ export const usersDomain: DomainModule = {
   publicRoutes: usersPublicRoutes,
   nav: usersNav,
   messages: usersMessages,
+  search: usersSearch,
 };
