@@ -1,7 +1,8 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { getSession } from './session';
+import { problemOf } from './errors';
 import { currentLanguage } from './i18n';
 
 type WithHash = { __meta__?: { hash?: string } };
@@ -25,7 +26,8 @@ export function createApolloClient(onUnauthenticated: () => void) {
   });
   const expired = new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'AdminLogin') return;
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onUnauthenticated();
+    // A 401 arrives as a ServerError whose body holds the GraphQL error; problemOf reads both shapes.
+    if (problemOf(error).code === 'UNAUTHENTICATED') onUnauthenticated();
   });
   const persisted = new PersistedQueryLink({
     generateHash: (document) => {

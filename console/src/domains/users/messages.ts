@@ -5,6 +5,9 @@ import { publicMessages } from './public/messages';
 export const usersMessages: Catalog = {
   en: {
     ...publicMessages.en,
+    // The console's words for the operator (the public page speaks to the end user).
+    'inviteStatus.SENT': 'sent',
+    'inviteStatus.PENDING': 'pending',
     'nav.codes': 'Codes',
     'nav.skus': 'SKUs',
     'nav.invites': 'Invites',
@@ -248,6 +251,8 @@ export const usersMessages: Catalog = {
   },
   zh: {
     ...publicMessages.zh,
+    'inviteStatus.SENT': '已发送',
+    'inviteStatus.PENDING': '待发送',
     'nav.codes': '兑换码',
     'nav.skus': '商品 SKU',
     'nav.invites': '邀请',
