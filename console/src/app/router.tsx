@@ -34,4 +34,5 @@ const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes, { basename: '/admin' });
+export const BASENAME = '/admin';
+export const router = createBrowserRouter(routes, { basename: BASENAME });
