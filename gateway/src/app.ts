@@ -118,7 +118,9 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
     apollo,
     clientAddress,
     authenticate,
-    beforeGraphql: registered ? safelist(registered, config.GATEWAY_SAFELIST_MODE, logger) : undefined,
+    beforeGraphql: registered
+      ? safelist(registered, config.GATEWAY_SAFELIST_MODE, logger, { exemptApiKeyPrefix: web.safelistExemptsApiKeys ? config.GATEWAY_API_KEY_PREFIX : undefined })
+      : undefined,
     async ready() {
       const subgraphs = await subgraphsReady(urls);
       // Redis down degrades limits to per replica; it does not make the gateway unready.

@@ -7,7 +7,8 @@ const CONSOLE_ROOT = resolve(__dirname, '../../../console');
 
 /**
  * Web-page settings, read beside the gateway's own (GATEWAY_* only): where the built console
- * is, where its operation manifest is, and whether GET /graphql shows GraphiQL.
+ * is, where its operation manifest is, whether GET /graphql shows GraphiQL, and whether the
+ * safelist binds browsers only (API keys exempt).
  */
 const webConfigSchema = z
   .object({
@@ -18,11 +19,14 @@ const webConfigSchema = z
     GATEWAY_CONSOLE_MANIFEST: z.string().default(resolve(CONSOLE_ROOT, 'src/gql/persisted-documents.json')),
     /** Self-hosted GraphiQL at GET /graphql from a browser; default: on in development (`npm start`), off in test and production. */
     GATEWAY_GRAPHIQL: z.string().optional(),
+    /** With a safelist: API-key callers keep the whole schema; browsers (sessions, anonymous) run only listed operations. */
+    GATEWAY_SAFELIST_EXEMPT_API_KEYS: z.string().optional(),
   })
   .transform((c) => ({
     consoleDir: c.GATEWAY_CONSOLE_DIR,
     manifestFile: existsSync(c.GATEWAY_CONSOLE_MANIFEST) ? c.GATEWAY_CONSOLE_MANIFEST : undefined,
     graphiql: envBool(c.NODE_ENV === 'development').parse(c.GATEWAY_GRAPHIQL),
+    safelistExemptsApiKeys: envBool(false).parse(c.GATEWAY_SAFELIST_EXEMPT_API_KEYS),
   }));
 
 export type WebConfig = z.infer<typeof webConfigSchema>;
