@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation AdminLogout {\n  adminLogout\n}": typeof types.AdminLogoutDocument,
+    "query ApiKeys($includeRevoked: Boolean, $page: Int, $pageSize: Int) {\n  apiKeys(includeRevoked: $includeRevoked, page: $page, pageSize: $pageSize) {\n    total\n    page\n    pageSize\n    items {\n      id\n      name\n      keyPrefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n}\n\nmutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key\n    signingSecret\n    apiKey {\n      id\n      name\n      keyPrefix\n      scopes\n    }\n  }\n}\n\nmutation RevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    id\n    revokedAt\n  }\n}": typeof types.ApiKeysDocument,
     "query SearchMothers($search: String!) {\n  mothers(filter: {search: $search}, page: 1, pageSize: 5) {\n    total\n    items {\n      id\n      name\n      status\n      seatsFree\n      seatLimit\n    }\n  }\n}": typeof types.SearchMothersDocument,
     "query AuditLogs($filter: AuditLogFilter, $page: Int, $pageSize: Int) {\n  auditLogs(filter: $filter, page: $page, pageSize: $pageSize) {\n    total\n    page\n    pageSize\n    items {\n      id\n      action\n      actor\n      targetType\n      targetId\n      ip\n      requestId\n      payload\n      createdAt\n    }\n  }\n}": typeof types.AuditLogsDocument,
     "mutation AdminLogin($input: AdminLoginInput!) {\n  adminLogin(input: $input) {\n    token\n    expiresAt\n  }\n}": typeof types.AdminLoginDocument,
@@ -30,6 +31,7 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation AdminLogout {\n  adminLogout\n}": types.AdminLogoutDocument,
+    "query ApiKeys($includeRevoked: Boolean, $page: Int, $pageSize: Int) {\n  apiKeys(includeRevoked: $includeRevoked, page: $page, pageSize: $pageSize) {\n    total\n    page\n    pageSize\n    items {\n      id\n      name\n      keyPrefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n}\n\nmutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key\n    signingSecret\n    apiKey {\n      id\n      name\n      keyPrefix\n      scopes\n    }\n  }\n}\n\nmutation RevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    id\n    revokedAt\n  }\n}": types.ApiKeysDocument,
     "query SearchMothers($search: String!) {\n  mothers(filter: {search: $search}, page: 1, pageSize: 5) {\n    total\n    items {\n      id\n      name\n      status\n      seatsFree\n      seatLimit\n    }\n  }\n}": types.SearchMothersDocument,
     "query AuditLogs($filter: AuditLogFilter, $page: Int, $pageSize: Int) {\n  auditLogs(filter: $filter, page: $page, pageSize: $pageSize) {\n    total\n    page\n    pageSize\n    items {\n      id\n      action\n      actor\n      targetType\n      targetId\n      ip\n      requestId\n      payload\n      createdAt\n    }\n  }\n}": types.AuditLogsDocument,
     "mutation AdminLogin($input: AdminLoginInput!) {\n  adminLogin(input: $input) {\n    token\n    expiresAt\n  }\n}": types.AdminLoginDocument,
@@ -62,6 +64,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminLogout {\n  adminLogout\n}"): (typeof documents)["mutation AdminLogout {\n  adminLogout\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiKeys($includeRevoked: Boolean, $page: Int, $pageSize: Int) {\n  apiKeys(includeRevoked: $includeRevoked, page: $page, pageSize: $pageSize) {\n    total\n    page\n    pageSize\n    items {\n      id\n      name\n      keyPrefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n}\n\nmutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key\n    signingSecret\n    apiKey {\n      id\n      name\n      keyPrefix\n      scopes\n    }\n  }\n}\n\nmutation RevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    id\n    revokedAt\n  }\n}"): (typeof documents)["query ApiKeys($includeRevoked: Boolean, $page: Int, $pageSize: Int) {\n  apiKeys(includeRevoked: $includeRevoked, page: $page, pageSize: $pageSize) {\n    total\n    page\n    pageSize\n    items {\n      id\n      name\n      keyPrefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n}\n\nmutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key\n    signingSecret\n    apiKey {\n      id\n      name\n      keyPrefix\n      scopes\n    }\n  }\n}\n\nmutation RevokeApiKey($input: RevokeApiKeyInput!) {\n  revokeApiKey(input: $input) {\n    id\n    revokedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -150,12 +150,28 @@ describe('operator console and public page in Chromium', () => {
       await w.shot(shot);
     }
 
+    // An API key: shown once, then revoked.
+    await nav.getByRole('link', { name: 'API keys', exact: true }).click();
+    await page.getByRole('button', { name: 'New API key' }).click();
+    const keyDialog = page.getByRole('dialog', { name: 'New API key' });
+    await keyDialog.getByLabel('Name', { exact: true }).fill('crm-sync');
+    await keyDialog.getByLabel('users:read').check();
+    await keyDialog.getByRole('button', { name: 'Create key' }).click();
+    await expect(keyDialog.getByLabel('API key', { exact: true }).inputValue()).resolves.toMatch(/^spk_/);
+    await w.shot('16-api-key-created');
+    await keyDialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await page.getByRole('cell', { name: 'crm-sync' }).waitFor();
+    await page.getByRole('button', { name: 'Revoke', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Revoke' }).getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('The key is revoked.').waitFor();
+    await page.getByRole('cell', { name: 'crm-sync' }).waitFor({ state: 'detached' });
+
     // The global search finds the invite and the code.
     await page.getByRole('searchbox', { name: 'Search mothers, invites and codes' }).fill('buyer@');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByRole('heading', { name: 'Search: buyer@' }).waitFor();
     await page.getByRole('link', { name: 'buyer@example.com' }).first().waitFor();
-    await w.shot('16-search');
+    await w.shot('17-search');
 
     // 中文, then log out.
     await page.getByRole('button', { name: '中文' }).click();
@@ -163,10 +179,10 @@ describe('operator console and public page in Chromium', () => {
     await zhNav.getByRole('link', { name: '兑换码', exact: true }).waitFor();
     await zhNav.getByRole('link', { name: '概览', exact: true }).waitFor();
     await page.getByRole('heading', { name: '搜索：buyer@' }).waitFor();
-    await w.shot('17-chinese');
+    await w.shot('18-chinese');
     await page.getByRole('button', { name: '退出登录' }).first().click();
     await page.getByText('你已退出登录。').waitFor();
-    await w.shot('18-logged-out');
+    await w.shot('19-logged-out');
     // The token is gone: a deep link asks for the password again.
     await page.goto(`${base}/admin/invites`);
     await page.getByRole('button', { name: '登录' }).waitFor();
