@@ -82,7 +82,7 @@ export default function ApiKeysPage() {
         {created ? (
           <>
             <p className="notice notice-warn" role="status">{t('apiKeys.shownOnce')}</p>
-            <TextField label={t('apiKeys.key')} value={created.key} readOnly className="mono" onFocus={(e) => e.target.select()} />
+            <TextField label={t('apiKeys.key')} value={created.key} readOnly onFocus={(e) => e.target.select()} />
             {created.signingSecret ? <TextField label={t('apiKeys.secret')} value={created.signingSecret} readOnly onFocus={(e) => e.target.select()} /> : null}
             <div className="form-actions">
               <button type="button" onClick={close}>{t('common.close')}</button>
