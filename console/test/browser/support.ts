@@ -3,7 +3,7 @@
  * harness: sandbox upstream, three subgraphs, the gateway serving the built console).
  * Every page records console errors and page errors; `expectCleanConsole` fails the test on any.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ensureConsoleBuilt } from '../../../scripts/start/console-build';
@@ -17,6 +17,7 @@ export function buildConsoleOnce() {
 }
 
 export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'] });
 }
 
