@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { ensureConsoleBuilt } from './start/console-build';
 import { seedDemo } from './start/demo-seed';
 import { childEnv, serviceGroups, type ServiceSpec } from './start/services';
 import { waitReady } from './start/wait-ready';
@@ -65,6 +66,7 @@ async function main() {
   process.once('SIGTERM', () => void stop(0));
   const t0 = Date.now();
   mkdirSync(env.SEATPOOL_DATA_DIR!, { recursive: true });
+  ensureConsoleBuilt((line) => process.stdout.write(`${line}\n`));
   for (const group of serviceGroups(env)) {
     const started = group.filter((s) => s.name !== 'sandbox' || usesSandbox).map(launch);
     await Promise.all(started.map((c) => waitReady(c.spec.readyUrl, 60_000, () => c.exited)));
@@ -82,6 +84,7 @@ async function main() {
   const lines = [
     '',
     `seatpool is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    `  console:  http://${host}:${env.GATEWAY_PORT ?? 4000}/admin/   (redeem page: http://${host}:${env.GATEWAY_PORT ?? 4000}/)`,
     `  GraphQL:  http://${host}:${env.GATEWAY_PORT ?? 4000}/graphql`,
     `  data:     ${env.SEATPOOL_DATA_DIR}`,
     generatedPassword ? `  admin password (generated, shown once): ${generatedPassword}` : '  admin password: as configured (ADMIN_PASSWORD) or set on first start',

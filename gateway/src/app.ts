@@ -28,6 +28,7 @@ import { createClientAddress } from './security/client-address';
 import { landingPage } from './security/landing-page';
 import { SigningDataSource } from './signing-data-source';
 import { readSupergraph, subgraphUrls } from './supergraph';
+import { consoleOperations, mergeOperations, webConfig, withWebPages } from './web';
 
 export interface GatewayOptions {
   logger?: Logger;
@@ -43,6 +44,9 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
   const clientAddress = createClientAddress(config.GATEWAY_TRUSTED_PROXIES);
   const rules = buildRateRules(config);
   const registered = config.GATEWAY_SAFELIST_FILE ? loadManifest(config.GATEWAY_SAFELIST_FILE) : undefined;
+  const web = webConfig(env);
+  // Persisted queries the gateway always knows: the safelist's and the console's (which sends hashes only).
+  const known = mergeOperations(registered, consoleOperations(web.manifestFile, logger));
 
   const registry = createRegistry('gateway');
   const supergraphSdl = readSupergraph(config.GATEWAY_SUPERGRAPH_FILE);
@@ -88,9 +92,9 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
     logger,
   });
   await sessions.start();
-  const persisted = config.GATEWAY_APQ || registered
+  const persisted = config.GATEWAY_APQ || known
     ? {
-        cache: new PersistedQueryCache({ registered, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX }),
+        cache: new PersistedQueryCache({ registered: known, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX }),
       }
     : false;
   const apollo = new ApolloServer<GatewayContext>({
@@ -120,20 +124,24 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
     verifySession: sessions.get,
     verifyApiKey: opts.verifyApiKey ?? createApiKeyVerifier(urls.pool, config.SEATPOOL_SIGNING_SECRET),
   });
-  const app = buildHttpApp({
+  const api = buildHttpApp({
     config,
     logger,
     registry,
     apollo,
     clientAddress,
     authenticate,
-    beforeGraphql: registered ? safelist(registered, config.GATEWAY_SAFELIST_MODE, logger) : undefined,
+    beforeGraphql: registered
+      ? safelist(registered, config.GATEWAY_SAFELIST_MODE, logger, { exemptApiKeyPrefix: web.safelistExemptsApiKeys ? config.GATEWAY_API_KEY_PREFIX : undefined })
+      : undefined,
     async ready() {
       const subgraphs = await subgraphsReady(urls);
       // Redis down degrades limits to per replica; it does not make the gateway unready.
       return { ok: Object.values(subgraphs).every(Boolean), subgraphs, ...(redis ? { redis: redisReady(redis) } : {}) };
     },
   });
+
+  const app = withWebPages(api, { config: web, hstsMaxAge: config.GATEWAY_HSTS_MAX_AGE, logger });
 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.GATEWAY_PORT, config.SEATPOOL_HOST, () => resolve(s));
@@ -147,6 +155,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
       rateLimitStore: redis ? 'redis' : 'memory',
       introspection: config.introspection,
       safelist: registered ? config.GATEWAY_SAFELIST_MODE : 'off',
+      console: `http://${config.SEATPOOL_HOST}:${port}/admin/`,
     },
     'gateway ready',
   );

@@ -1,0 +1,7 @@
+import { useI18n } from '../../../core/i18n';
+import { Placeholder } from '../../../ui/Page';
+
+export default function MotherDetailPage() {
+  const { t } = useI18n();
+  return <Placeholder title={t('mother.detail')} />;
+}

@@ -1,0 +1,67 @@
+/**
+ * Browser tests: Debian's Chromium driven by playwright-core against a real stack (the e2e
+ * harness: sandbox upstream, three subgraphs, the gateway serving the built console).
+ * Every page records console errors and page errors; `expectCleanConsole` fails the test on any.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ensureConsoleBuilt } from '../../../scripts/start/console-build';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Kept by CI (gitignored): one PNG per screen the tests visit. */
+export const SCREENSHOTS = resolve(__dirname, '../../../artifacts/screenshots');
+
+export function buildConsoleOnce() {
+  ensureConsoleBuilt((line) => process.stdout.write(`${line}\n`));
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'] });
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  shot(name: string): Promise<void>;
+}
+
+/**
+ * A page in its own context (own sessionStorage), in the given browser language. API answers
+ * the page handles itself (401 of an ended session, 429 of a rate limit, 400 of bad input) are
+ * logged by Chromium as "Failed to load resource"; those alone are not problems — the test
+ * checks the page said something clear instead.
+ */
+export async function watchedPage(browser: Browser, opts: { locale?: string; prefix: string; acceptsDownloads?: boolean }): Promise<WatchedPage> {
+  const context = await browser.newContext({ locale: opts.locale ?? 'en-US', acceptDownloads: opts.acceptsDownloads ?? true, viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const handledApiAnswer = /Failed to load resource: the server responded with a status of (400|401|403|429)/.test(msg.text()) && /\/graphql$/.test(msg.location().url);
+    if (!handledApiAnswer) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on('requestfailed', (req) => {
+    if (!req.url().startsWith('blob:')) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    page,
+    context,
+    problems,
+    async shot(name) {
+      await page.screenshot({ path: join(SCREENSHOTS, `${opts.prefix}-${name}.png`), fullPage: true });
+    },
+  };
+}
+
+/** Nothing on screen may be raw JSON, and the page may not be blank. */
+export async function expectReadable(page: Page) {
+  const text = (await page.locator('body').innerText()).trim();
+  expect(text.length).toBeGreaterThan(20);
+  expect(text).not.toMatch(/\{\s*"(errors|data|message|extensions)"/);
+  expect(text).not.toMatch(/\[object Object\]|undefined|NaN/);
+}

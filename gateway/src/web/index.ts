@@ -1,0 +1,3 @@
+export { webConfig, type WebConfig } from './config';
+export { consoleOperations, mergeOperations } from './manifest';
+export { withWebPages } from './pages';
