@@ -29,7 +29,7 @@ export default function ApiKeysPage() {
   const { busy, run } = useAction();
   const columns: Column<ApiKeyRowFragment>[] = [
     { key: 'name', header: t('pool.apiKey.name'), cell: (k) => k.name },
-    { key: 'prefix', header: t('pool.apiKey.prefix'), className: 'mono', cell: (k) => `${k.keyPrefix}…` },
+    { key: 'prefix', header: t('pool.apiKey.prefix'), className: 'code', cell: (k) => `${k.keyPrefix}…` },
     { key: 'scopes', header: t('pool.apiKey.scopes'), cell: (k) => k.scopes.map((s) => <span key={s} className="badge scope">{s}</span>) },
     { key: 'created', header: t('pool.mother.createdAt'), cell: (k) => formatDateTime(k.createdAt, lang) },
     { key: 'expires', header: t('pool.apiKey.expiresAt'), cell: (k) => (k.expiresAt ? formatDateTime(k.expiresAt, lang) : t('pool.apiKey.never')) },

@@ -51,7 +51,7 @@ export default function ChildAccountsPage() {
     { key: 'status', header: t('pool.mother.status'), cell: (c) => <ChildStatusBadge status={c.status} /> },
     { key: 'origin', header: t('pool.child.origin'), cell: (c) => t(`pool.child.origin.${c.origin}`) },
     { key: 'mother', header: t('mother.detail'), cell: (c) => <Link to={`/mothers/${c.motherId}`}>{t('pool.child.openMother')}</Link> },
-    { key: 'team', header: t('pool.team.id'), className: 'mono', cell: (c) => c.teamId },
+    { key: 'team', header: t('pool.team.id'), className: 'code', cell: (c) => c.teamId },
     { key: 'created', header: t('pool.mother.createdAt'), cell: (c) => formatDateTime(c.createdAt, lang) },
     { key: 'seen', header: t('pool.child.lastSeenAt'), cell: (c) => formatDateTime(c.lastSeenAt, lang) },
     {

@@ -31,7 +31,7 @@ export default function MotherGroupsPage() {
   const columns: Column<Group>[] = [
     { key: 'name', header: t('pool.group.name'), cell: (g) => <Link to={`/mothers?group=${encodeURIComponent(g.id)}`}>{g.name}</Link> },
     { key: 'description', header: t('pool.group.description'), cell: (g) => g.description || '—' },
-    { key: 'template', header: t('pool.group.teamNameTemplate'), className: 'mono', cell: (g) => g.teamNameTemplate || '—' },
+    { key: 'template', header: t('pool.group.teamNameTemplate'), className: 'code', cell: (g) => g.teamNameTemplate || '—' },
     { key: 'created', header: t('pool.mother.createdAt'), cell: (g) => formatDateTime(g.createdAt, lang) },
     {
       key: 'actions', header: t('common.actions'), className: 'actions',

@@ -72,7 +72,7 @@ export default function ImportPage() {
     { key: 'line', header: t('pool.import.line'), className: 'num', cell: (l) => l.line },
     { key: 'name', header: t('pool.mother.name'), cell: (l) => (l.motherId && l.status !== 'VALID' ? <Link to={`/mothers/${l.motherId}`}>{l.name ?? l.motherId}</Link> : l.name ?? '—') },
     { key: 'status', header: t('pool.import.result'), cell: (l) => <span className={`badge ${LINE_CLASS[l.status]}`}>{t(`pool.import.status.${l.status}`)}</span> },
-    { key: 'detail', header: t('pool.import.detail'), cell: (l) => <>{l.errorCode ? <span className="mono">{t(`pool.import.code.${l.errorCode}`)}</span> : null}{l.errorCode && l.detail ? ' · ' : ''}{l.detail ?? ''}</> },
+    { key: 'detail', header: t('pool.import.detail'), cell: (l) => <>{l.errorCode ? <strong>{t(`pool.import.code.${l.errorCode}`)}</strong> : null}{l.errorCode && l.detail ? ' · ' : ''}{l.detail ?? ''}</> },
   ];
 
   return (

@@ -62,7 +62,7 @@ export default function MotherDetailPage() {
 
   const teamColumns: Column<Team>[] = [
     { key: 'name', header: t('pool.team.name'), cell: (tm) => tm.name ?? <span className="muted">—</span> },
-    { key: 'id', header: t('pool.team.id'), className: 'mono', cell: (tm) => tm.teamId },
+    { key: 'id', header: t('pool.team.id'), className: 'code', cell: (tm) => tm.teamId },
     { key: 'enabled', header: t('pool.team.enabled'), cell: (tm) => <YesNo value={tm.isEnabled} /> },
     { key: 'default', header: t('pool.team.default'), cell: (tm) => (tm.isDefault ? <span className="badge badge-ok">{t('pool.team.default')}</span> : '') },
     { key: 'lost', header: t('pool.team.lostAt'), cell: (tm) => (tm.lostAt ? <span className="badge badge-err">{formatDateTime(tm.lostAt, lang)}</span> : '—') },

@@ -36,9 +36,9 @@ export default function PoolGroupsPage() {
     { key: 'name', header: t('pool.group.name'), cell: (g) => <Link to={`/mothers?pool=${encodeURIComponent(g.id)}`}>{g.name}</Link> },
     { key: 'active', header: t('pool.poolGroup.active'), cell: (g) => <YesNo value={g.isActive} /> },
     { key: 'mothers', header: t('nav.mothers'), className: 'num', cell: (g) => g.mothersCount },
-    { key: 'team', header: t('pool.poolGroup.teamTemplate'), className: 'mono', cell: (g) => g.teamTemplate || <span className="muted">{t('pool.poolGroup.default')}</span> },
-    { key: 'child', header: t('pool.poolGroup.childEmailTemplate'), className: 'mono', cell: (g) => g.childEmailTemplate || <span className="muted">{t('pool.poolGroup.default')}</span> },
-    { key: 'auto', header: t('pool.poolGroup.autoInvite'), cell: (g) => <YesNo value={g.autoInvite} /> },
+    { key: 'team', header: t('pool.poolGroup.teamTemplate'), className: 'code', cell: (g) => g.teamTemplate || <span className="muted">{t('pool.poolGroup.default')}</span> },
+    { key: 'child', header: t('pool.poolGroup.childEmailTemplate'), className: 'code', cell: (g) => g.childEmailTemplate || <span className="muted">{t('pool.poolGroup.default')}</span> },
+    { key: 'auto', header: t('pool.poolGroup.autoInviteShort'), cell: (g) => <YesNo value={g.autoInvite} /> },
     {
       key: 'actions', header: t('common.actions'), className: 'actions',
       cell: (g) => (
@@ -172,7 +172,7 @@ function PoolGroupForm({ group, onClose, onCreated }: { group: PoolGroupRowFragm
         <TextField label={t('pool.poolGroup.childEmailTemplate')} value={values.childEmailTemplate} onChange={set('childEmailTemplate')} placeholder="{group}-{date}-{seq3}@{domain}" spellCheck={false} />
         <TextField label={t('pool.poolGroup.emailDomain')} value={values.emailDomain} onChange={set('emailDomain')} placeholder="example.com" spellCheck={false} />
       </div>
-      <p className="field-hint">{t('pool.poolGroup.placeholders')}</p>
+      <p className="field-hint placeholders-hint">{t('pool.poolGroup.placeholders')}</p>
       <CheckboxField label={t('pool.poolGroup.autoInvite')} checked={autoInvite} onChange={(e) => setAutoInvite(e.target.checked)} />
       {group ? <CheckboxField label={t('pool.poolGroup.active')} checked={isActive} onChange={(e) => setIsActive(e.target.checked)} /> : null}
       <section className="preview" aria-labelledby="pg-preview" aria-live="polite">

@@ -124,8 +124,8 @@ export default function OverviewPage() {
           loading={audit.loading}
           columns={[
             { key: 'at', header: t('stats.audit.at'), cell: (a) => formatDateTime(a.createdAt, lang) },
-            { key: 'actor', header: t('stats.audit.actor'), className: 'mono', cell: (a) => a.actor },
-            { key: 'action', header: t('stats.audit.action'), className: 'mono', cell: (a) => a.action },
+            { key: 'actor', header: t('stats.audit.actor'), className: 'code', cell: (a) => a.actor },
+            { key: 'action', header: t('stats.audit.action'), className: 'code', cell: (a) => a.action },
             { key: 'target', header: t('stats.audit.target'), cell: (a) => (a.targetType ? `${a.targetType}${a.targetId ? ` ${a.targetId}` : ''}` : '—') },
           ]}
         />
