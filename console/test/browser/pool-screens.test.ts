@@ -233,6 +233,20 @@ test('a refused action shows a clear message in the operator\'s language, never 
   expect(text).not.toMatch(/[{}]|extensions|BAD_USER_INPUT/);
   expect(text).toMatch(/[\u4e00-\u9fff]/);
   await shot(page, 'pool-mother-create-error-zh');
+  await create.getByRole('button', { name: '取消' }).click();
+  // A taken group name: the sentence in Chinese plus the API's precise cause.
+  await (await stack.admin())('mutation { createMotherGroup(input: { name: "Taken" }) { id } }');
+  await page.getByRole('navigation').getByRole('link', { name: '母号分组' }).click();
+  await page.getByRole('button', { name: '添加母号分组' }).first().click();
+  const group = page.getByRole('dialog', { name: '新建母号分组' });
+  await group.getByRole('button', { name: '创建' }).click();
+  await group.getByText('必填。').waitFor(); // checked before any request
+  await group.getByLabel('名称', { exact: true }).fill('Taken');
+  await group.getByRole('button', { name: '创建' }).click();
+  await group.getByRole('alert').getByText('already exists', { exact: false }).waitFor();
+  expect(await group.getByRole('alert').textContent()).toMatch(/[\u4e00-\u9fff]/);
+  await shot(page, 'pool-group-conflict-zh');
+  await group.getByRole('button', { name: '取消' }).click();
   // An unknown mother id: a friendly page, not a blank one.
   await page.goto(`${origin()}/admin/mothers/00000000-0000-0000-0000-000000000000`);
   await page.getByText(/此母号不存在|对象不存在/).first().waitFor();

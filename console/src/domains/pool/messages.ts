@@ -83,7 +83,7 @@ export const poolMessages: Catalog = {
     'pool.mother.delete': 'Delete',
     'pool.mother.deleteTitle': 'Delete {name}',
     'pool.mother.deleteConfirm': 'Delete the mother {name}? Its teams, seat ledger and child accounts are removed from seatpool.',
-    'pool.mother.deleteInUse': '{count} seats are in use or held. A normal delete is refused; "force" first removes those people upstream and frees their seats.',
+    'pool.mother.deleteInUse': 'Seats in use or held: {count}. A normal delete is refused; "force" first removes those people upstream and frees their seats.',
     'pool.mother.deleteForceHint': 'If seats are in use, tick "force" to release them upstream first.',
     'pool.mother.force': 'Force: release used seats upstream first',
     'pool.mother.forceDelete': 'Release seats and delete',

@@ -4,7 +4,6 @@ import { useI18n } from '../../../core/i18n';
 import { ApiKeysListDocument, CreateApiKeyDocument, RevokeApiKeyDocument, type ApiKeyRowFragment, type CreateApiKeyMutation } from '../../../gql/graphql';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { ConfirmDialog, Dialog } from '../../../ui/Dialog';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { CheckboxField, TextField } from '../../../ui/Field';
 import { formatDateTime } from '../../../ui/format';
 import { Page } from '../../../ui/Page';
@@ -13,6 +12,7 @@ import { required } from '../../../ui/validate';
 import '../pool.css';
 import { localToIso } from '../shared/group-choices';
 import { useAction } from '../shared/useAction';
+import { PoolErrorNotice } from '../shared/PoolErrorNotice';
 
 /** The scopes the API knows (CreateApiKeyInput.scopes). */
 export const API_SCOPES = ['pool:read', 'pool:write', 'ingest', 'users:read', 'users:write', 'stats:read'] as const;
@@ -47,7 +47,7 @@ export default function ApiKeysPage() {
       <div className="filters">
         <CheckboxField label={t('pool.apiKey.includeRevoked')} checked={includeRevoked} onChange={(e) => { setIncludeRevoked(e.target.checked); setPage(1); }} />
       </div>
-      <ErrorNotice error={error} />
+      <PoolErrorNotice error={error} />
       {busy ? <Progress label={busy} /> : null}
       {!loading && data && data.apiKeys.total === 0 ? (
         <div className="panel empty-state">
@@ -127,7 +127,7 @@ function CreateKeyForm({ onClose }: { onClose: () => void }) {
       </fieldset>
       {errors.scopes ? <p id="scope-error" className="field-error">{errors.scopes}</p> : null}
       <TextField label={t('pool.apiKey.expiresAt')} type="datetime-local" value={expires} onChange={(e) => setExpires(e.target.value)} hint={t('pool.apiKey.expiresHint')} />
-      <ErrorNotice error={error} />
+      <PoolErrorNotice error={error} />
       {loading ? <Progress label={t('common.working')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading}>{t('pool.apiKey.create')}</button>

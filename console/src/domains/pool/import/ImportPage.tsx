@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../core/i18n';
 import { ImportMothersDocument, type ImportFormat, type ImportLineStatus, type ImportMothersMutation } from '../../../gql/graphql';
 import { DataTable, type Column } from '../../../ui/DataTable';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
 import { Progress } from '../../../ui/Progress';
@@ -12,6 +11,7 @@ import { useToast } from '../../../ui/Toasts';
 import { intBetween } from '../../../ui/validate';
 import '../pool.css';
 import { useGroupChoices } from '../shared/group-choices';
+import { PoolErrorNotice } from '../shared/PoolErrorNotice';
 
 type Result = ImportMothersMutation['importMothers'];
 type Line = Result['lines'][number];
@@ -97,7 +97,7 @@ export default function ImportPage() {
           <SelectField label={t('pool.mother.motherGroup')} value={motherGroupId} onChange={(e) => setMotherGroupId(e.target.value)} options={groups.motherGroups} />
           <SelectField label={t('pool.mother.poolGroup')} value={poolGroupId} onChange={(e) => setPoolGroupId(e.target.value)} options={groups.poolGroups} />
         </div>
-        <ErrorNotice error={error ?? groups.error} />
+        <PoolErrorNotice error={error ?? groups.error} />
         {running ? <Progress label={running === 'dry' ? t('pool.import.checking') : t('pool.import.importing')} /> : null}
         <div className="form-actions">
           <button type="button" className={checked ? undefined : 'primary'} disabled={loading} onClick={() => go(true)}>{t('pool.import.dryRun')}</button>

@@ -8,7 +8,6 @@ import {
 } from '../../../gql/graphql';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { TextField } from '../../../ui/Field';
 import { formatDateTime } from '../../../ui/format';
 import { Page } from '../../../ui/Page';
@@ -21,6 +20,7 @@ import { useAction } from '../shared/useAction';
 import { CreateChildDialog } from '../child-accounts/CreateChildDialog';
 import { DeleteMotherDialog, MotherFormDialog, ReplaceTokenDialog } from './MotherDialogs';
 import { TokenExpiry } from './MothersPage';
+import { PoolErrorNotice } from '../shared/PoolErrorNotice';
 
 type Mother = NonNullable<MotherDetailQuery['mother']>;
 type Team = Mother['teams'][number];
@@ -49,7 +49,7 @@ export default function MotherDetailPage() {
   if (!m) {
     return (
       <Page title={t('mother.detail')}>
-        <ErrorNotice error={error} />
+        <PoolErrorNotice error={error} />
         {loading ? <Progress label={t('common.loading')} /> : !error ? (
           <div className="panel empty-state">
             <p>{t('pool.mother.notFound')}</p>
@@ -124,7 +124,7 @@ export default function MotherDetailPage() {
       }
     >
       <p className="muted"><Link to="/mothers">← {t('pool.mother.backToList')}</Link></p>
-      <ErrorNotice error={error} />
+      <PoolErrorNotice error={error} />
       {busy ? <Progress label={busy} /> : null}
       <div className="detail-grid">
         <section className="panel" aria-labelledby="mother-summary">
@@ -240,7 +240,7 @@ function RenameTeamForm({ motherId, team, onClose }: { motherId: string; team: T
   return (
     <form onSubmit={submit} noValidate>
       <TextField label={t('pool.team.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldError} maxLength={200} autoFocus />
-      <ErrorNotice error={error} />
+      <PoolErrorNotice error={error} />
       {saving ? <Progress label={t('pool.team.renaming')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>{t('common.save')}</button>

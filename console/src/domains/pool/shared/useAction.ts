@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useErrorText } from '../../../ui/ErrorNotice';
 import { useToast } from '../../../ui/Toasts';
+import { explainedText } from './PoolErrorNotice';
 
 /**
  * Runs one operator action at a time: `busy` names it while it runs (shown as progress), a
@@ -18,7 +19,7 @@ export function useAction() {
       if (text) toast('ok', text);
       return result;
     } catch (e) {
-      toast('error', errorText(e));
+      toast('error', explainedText(errorText(e), e));
       return undefined;
     } finally {
       setBusy(null);
