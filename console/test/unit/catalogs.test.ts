@@ -4,12 +4,10 @@ import { commonMessages } from '../../src/core/common-messages';
 import { poolMessages } from '../../src/domains/pool/messages';
 import { statsMessages } from '../../src/domains/stats/messages';
 import { usersMessages } from '../../src/domains/users/messages';
-import { apiKeyMessages } from '../../src/domains/pool/api-keys/messages';
 import { KNOWN_CODES, KNOWN_REASONS } from '../../src/core/errors';
 
 const SRC = join(__dirname, '../../src');
-// Screens may register their own catalog when their chunk loads (pool's API keys do).
-const catalogs = [commonMessages, usersMessages, poolMessages, statsMessages, apiKeyMessages];
+const catalogs = [commonMessages, usersMessages, poolMessages, statsMessages];
 const en = Object.assign({}, ...catalogs.map((c) => c.en)) as Record<string, string>;
 const zh = Object.assign({}, ...catalogs.map((c) => c.zh)) as Record<string, string>;
 

@@ -3,7 +3,6 @@ import { validateGenerate } from '../../src/domains/users/codes/generate-form';
 import { validatePassword } from '../../src/domains/users/settings/password-form';
 import { skuInput, validateSku, EMPTY_SKU } from '../../src/domains/users/skus/sku-form';
 import { servicesOf } from '../../src/domains/users/health/readiness';
-import { validateKey } from '../../src/domains/pool/api-keys/key-form';
 import { email, intBetween, required, validate } from '../../src/ui/validate';
 
 const NOW = new Date('2026-06-01T12:00:00');
@@ -64,11 +63,5 @@ describe('form rules', () => {
     expect(servicesOf({ ok: false, subgraphs: { users: true, pool: false }, redis: true })).toEqual([
       { name: 'gateway', ready: true }, { name: 'users', ready: true }, { name: 'pool', ready: false }, { name: 'redis', ready: true },
     ]);
-  });
-
-  it('API key form: a name, known scopes, a future expiry', () => {
-    expect(validateKey({ name: 'crm', scopes: ['pool:read'], expiresOn: '' }, NOW)).toEqual({});
-    expect(validateKey({ name: ' ', scopes: [], expiresOn: '2026-05-01' }, NOW)).toEqual({ name: 'common.required', scopes: 'apiKeys.scopesRequired', expiresOn: 'apiKeys.expiresPast' });
-    expect(validateKey({ name: 'x'.repeat(101), scopes: ['root'], expiresOn: '' }, NOW)).toEqual({ name: 'apiKeys.nameTooLong', scopes: 'apiKeys.scopesRequired' });
   });
 });

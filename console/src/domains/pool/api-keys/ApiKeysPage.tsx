@@ -1,137 +1,162 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { registerMessages, useI18n } from '../../../core/i18n';
-import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument } from '../../../gql/graphql';
-import { Badge } from '../../../ui/Badge';
+import { useI18n } from '../../../core/i18n';
+import { ApiKeysListDocument, CreateApiKeyDocument, RevokeApiKeyDocument, type ApiKeyRowFragment, type CreateApiKeyMutation } from '../../../gql/graphql';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { ConfirmDialog, Dialog } from '../../../ui/Dialog';
-import { ErrorNotice, useErrorText } from '../../../ui/ErrorNotice';
 import { CheckboxField, TextField } from '../../../ui/Field';
 import { formatDateTime } from '../../../ui/format';
 import { Page } from '../../../ui/Page';
-import { useToast } from '../../../ui/Toasts';
-import { SCOPES, validateKey, type KeyForm } from './key-form';
-import { apiKeyMessages } from './messages';
+import { Progress } from '../../../ui/Progress';
+import { required } from '../../../ui/validate';
+import '../pool.css';
+import { localToIso } from '../shared/group-choices';
+import { useAction } from '../shared/useAction';
+import { PoolErrorNotice } from '../shared/PoolErrorNotice';
 
-registerMessages(apiKeyMessages);
+/** The scopes the API knows (CreateApiKeyInput.scopes). */
+export const API_SCOPES = ['pool:read', 'pool:write', 'ingest', 'users:read', 'users:write', 'stats:read'] as const;
 
-const EMPTY: KeyForm = { name: '', scopes: ['pool:read'], expiresOn: '' };
-
-/** API keys for integrations: create (the key is shown once), list, revoke. */
 export default function ApiKeysPage() {
   const { t, lang } = useI18n();
-  const toast = useToast();
-  const errorText = useErrorText();
   const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
   const [includeRevoked, setIncludeRevoked] = useState(false);
-  const { data, loading, error, refetch } = useQuery(ApiKeysDocument, { variables: { includeRevoked, page, pageSize: 20 } });
-  const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<KeyForm>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<keyof KeyForm, string>>>({});
-  const [created, setCreated] = useState<{ key: string; signingSecret?: string | null } | null>(null);
-  const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);
-  const [create, creating] = useMutation(CreateApiKeyDocument);
-  const [revoke, revokeState] = useMutation(RevokeApiKeyDocument);
-
-  const close = () => {
-    setOpen(false);
-    setCreated(null);
-    setForm(EMPTY);
-    setErrors({});
-    creating.reset();
-  };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateKey(form, new Date());
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    try {
-      const expiresAt = form.expiresOn ? new Date(`${form.expiresOn}T23:59:59.999`).toISOString() : undefined;
-      const { data: d } = await create({ variables: { input: { name: form.name.trim(), scopes: form.scopes, expiresAt } } });
-      if (d) setCreated({ key: d.createApiKey.key, signingSecret: d.createApiKey.signingSecret });
-      await refetch();
-    } catch {
-      // shown in the dialog
-    }
-  };
-
-  type Row = NonNullable<typeof data>['apiKeys']['items'][number];
-  const columns: Column<Row>[] = [
-    { key: 'name', header: t('apiKeys.name'), cell: (k) => k.name },
-    { key: 'prefix', header: t('apiKeys.prefix'), cell: (k) => <span className="mono">{k.keyPrefix}…</span> },
-    { key: 'scopes', header: t('apiKeys.scopes'), cell: (k) => <span className="mono">{k.scopes.join(' ')}</span> },
-    { key: 'created', header: t('apiKeys.created'), cell: (k) => formatDateTime(k.createdAt, lang) },
-    { key: 'expires', header: t('apiKeys.expires'), cell: (k) => (k.expiresAt ? formatDateTime(k.expiresAt, lang) : t('apiKeys.never')) },
-    { key: 'used', header: t('apiKeys.lastUsed'), cell: (k) => formatDateTime(k.lastUsedAt, lang) },
-    { key: 'state', header: t('apiKeys.state'), cell: (k) => <Badge value={k.revokedAt ? 'CANCELLED' : 'ACTIVE'} label={k.revokedAt ? t('apiKeys.revoked') : t('apiKeys.active')} /> },
+  const { data, loading, error } = useQuery(ApiKeysListDocument, { variables: { page, pageSize, includeRevoked } });
+  const [creating, setCreating] = useState(false);
+  const [revoking, setRevoking] = useState<ApiKeyRowFragment | null>(null);
+  const [revoke] = useMutation(RevokeApiKeyDocument);
+  const { busy, run } = useAction();
+  const columns: Column<ApiKeyRowFragment>[] = [
+    { key: 'name', header: t('pool.apiKey.name'), cell: (k) => k.name },
+    { key: 'prefix', header: t('pool.apiKey.prefix'), className: 'code', cell: (k) => `${k.keyPrefix}…` },
+    { key: 'scopes', header: t('pool.apiKey.scopes'), cell: (k) => k.scopes.map((s) => <span key={s} className="badge scope">{s}</span>) },
+    { key: 'created', header: t('pool.mother.createdAt'), cell: (k) => formatDateTime(k.createdAt, lang) },
+    { key: 'expires', header: t('pool.apiKey.expiresAt'), cell: (k) => (k.expiresAt ? formatDateTime(k.expiresAt, lang) : t('pool.apiKey.never')) },
+    { key: 'used', header: t('pool.apiKey.lastUsedAt'), cell: (k) => (k.lastUsedAt ? formatDateTime(k.lastUsedAt, lang) : t('pool.apiKey.neverUsed')) },
     {
-      key: 'actions',
-      header: t('common.actions'),
-      cell: (k) => (k.revokedAt ? null : <button type="button" onClick={() => setRevoking({ id: k.id, name: k.name })}>{t('apiKeys.revoke')}</button>),
+      key: 'actions', header: t('common.actions'), className: 'actions',
+      cell: (k) => (k.revokedAt ? <span className="badge badge-err">{t('pool.apiKey.revokedAt', { at: formatDateTime(k.revokedAt, lang) })}</span> : (
+        <button type="button" className="danger-text" onClick={() => setRevoking(k)}>{t('pool.apiKey.revoke')}</button>
+      )),
     },
   ];
-
   return (
-    <Page title={t('nav.apiKeys')} actions={<button type="button" className="primary" onClick={() => setOpen(true)}>{t('apiKeys.create')}</button>}>
+    <Page title={t('nav.apiKeys')} actions={<button type="button" className="primary" onClick={() => setCreating(true)}>{t('pool.apiKey.add')}</button>}>
+      <p className="muted">{t('pool.apiKey.intro')}</p>
       <div className="filters">
-        <CheckboxField label={t('apiKeys.showRevoked')} checked={includeRevoked} onChange={(e) => { setIncludeRevoked(e.target.checked); setPage(1); }} />
+        <CheckboxField label={t('pool.apiKey.includeRevoked')} checked={includeRevoked} onChange={(e) => { setIncludeRevoked(e.target.checked); setPage(1); }} />
       </div>
-      <ErrorNotice error={error} />
-      <DataTable caption={t('nav.apiKeys')} columns={columns} rows={data?.apiKeys.items} rowKey={(k) => k.id} loading={loading} page={{ page, pageSize: 20, total: data?.apiKeys.total ?? 0, onPage: setPage }} />
-      <Dialog open={open} title={t('apiKeys.create')} onClose={close}>
-        {created ? (
-          <>
-            <p className="notice notice-warn" role="status">{t('apiKeys.shownOnce')}</p>
-            <TextField label={t('apiKeys.key')} value={created.key} readOnly onFocus={(e) => e.target.select()} />
-            {created.signingSecret ? <TextField label={t('apiKeys.secret')} value={created.signingSecret} readOnly onFocus={(e) => e.target.select()} /> : null}
-            <div className="form-actions">
-              <button type="button" onClick={close}>{t('common.close')}</button>
-            </div>
-          </>
-        ) : (
-          <form onSubmit={submit} noValidate>
-            <TextField label={t('apiKeys.name')} value={form.name} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} error={errors.name && t(errors.name)} />
-            <fieldset className="field">
-              <legend>{t('apiKeys.scopes')}</legend>
-              {SCOPES.map((s) => (
-                <CheckboxField
-                  key={s}
-                  label={s}
-                  checked={form.scopes.includes(s)}
-                  onChange={(e) => setForm((f) => ({ ...f, scopes: e.target.checked ? [...f.scopes, s] : f.scopes.filter((x) => x !== s) }))}
-                />
-              ))}
-              {errors.scopes ? <p className="field-error">{t(errors.scopes)}</p> : null}
-            </fieldset>
-            <TextField label={t('apiKeys.expiresOn')} type="date" value={form.expiresOn} onChange={(e) => setForm((f) => ({ ...f, expiresOn: e.target.value }))} error={errors.expiresOn && t(errors.expiresOn)} />
-            <ErrorNotice error={creating.error} />
-            <div className="form-actions">
-              <button type="submit" className="primary" disabled={creating.loading}>{t('apiKeys.createSubmit')}</button>
-              <button type="button" onClick={close}>{t('common.cancel')}</button>
-            </div>
-          </form>
-        )}
+      <PoolErrorNotice error={error} />
+      {busy ? <Progress label={busy} /> : null}
+      {!loading && data && data.apiKeys.total === 0 ? (
+        <div className="panel empty-state">
+          <p>{t('pool.apiKey.empty')}</p>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>{t('pool.apiKey.add')}</button>
+        </div>
+      ) : (
+        <DataTable caption={t('nav.apiKeys')} columns={columns} rows={data?.apiKeys.items} rowKey={(k) => k.id} loading={loading}
+          page={{ page, pageSize, total: data?.apiKeys.total ?? 0, onPage: setPage, onPageSize: (s) => { setPageSize(s); setPage(1); } }} />
+      )}
+      <Dialog open={creating} title={t('pool.apiKey.createTitle')} onClose={() => setCreating(false)}>
+        {creating ? <CreateKeyForm onClose={() => setCreating(false)} /> : null}
       </Dialog>
       <ConfirmDialog
-        open={revoking !== null}
-        title={t('apiKeys.revoke')}
-        message={revoking ? t('apiKeys.revokeConfirm', { name: revoking.name }) : ''}
-        confirmLabel={t('apiKeys.revoke')}
-        busy={revokeState.loading}
+        open={!!revoking}
+        title={t('pool.apiKey.revokeTitle')}
+        message={revoking ? t('pool.apiKey.revokeConfirm', { name: revoking.name }) : ''}
+        confirmLabel={t('pool.apiKey.revoke')}
         onClose={() => setRevoking(null)}
         onConfirm={async () => {
-          if (!revoking) return;
-          try {
-            await revoke({ variables: { input: { id: revoking.id } } });
-            toast('ok', t('apiKeys.revokedDone'));
-            await refetch();
-          } catch (err) {
-            toast('error', errorText(err));
-          } finally {
-            setRevoking(null);
-          }
+          const k = revoking!;
+          setRevoking(null);
+          await run(t('common.working'), () => revoke({ variables: { input: { id: k.id } }, refetchQueries: ['ApiKeysList'] }), () => t('pool.apiKey.revoked', { name: k.name }));
         }}
       />
     </Page>
+  );
+}
+
+function CreateKeyForm({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<Set<string>>(new Set(['pool:read']));
+  const [expires, setExpires] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; scopes?: string }>({});
+  const [created, setCreated] = useState<CreateApiKeyMutation['createApiKey'] | null>(null);
+  const [create, { loading, error }] = useMutation(CreateApiKeyDocument);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const nameProblem = required(name);
+    setErrors({ name: nameProblem && t(nameProblem), scopes: scopes.size === 0 ? t('pool.apiKey.scopesRequired') : undefined });
+    if (nameProblem || scopes.size === 0) return;
+    try {
+      const { data } = await create({
+        variables: { input: { name: name.trim(), scopes: API_SCOPES.filter((s) => scopes.has(s)), expiresAt: localToIso(expires) } },
+        refetchQueries: ['ApiKeysList'],
+      });
+      if (data) setCreated(data.createApiKey);
+    } catch {
+      // shown below
+    }
+  };
+  if (created) {
+    return (
+      <div>
+        <p className="notice notice-warn">{t('pool.apiKey.shownOnce')}</p>
+        <SecretBox label={t('pool.apiKey.key')} value={created.key} />
+        {created.signingSecret ? <SecretBox label={t('pool.apiKey.signingSecret')} value={created.signingSecret} /> : null}
+        <div className="form-actions">
+          <button type="button" className="primary" onClick={onClose}>{t('pool.apiKey.done')}</button>
+        </div>
+      </div>
+    );
+  }
+  const toggle = (s: string, on: boolean) => setScopes((prev) => {
+    const next = new Set(prev);
+    if (on) next.add(s);
+    else next.delete(s);
+    return next;
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <TextField label={t('pool.apiKey.name')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={100} autoFocus />
+      <fieldset className="scope-list" aria-describedby={errors.scopes ? 'scope-error' : undefined}>
+        <legend>{t('pool.apiKey.scopes')}</legend>
+        {API_SCOPES.map((s) => <CheckboxField key={s} label={`${s} — ${t(`pool.apiKey.scope.${s}`)}`} checked={scopes.has(s)} onChange={(e) => toggle(s, e.target.checked)} />)}
+      </fieldset>
+      {errors.scopes ? <p id="scope-error" className="field-error">{errors.scopes}</p> : null}
+      <TextField label={t('pool.apiKey.expiresAt')} type="datetime-local" value={expires} onChange={(e) => setExpires(e.target.value)} hint={t('pool.apiKey.expiresHint')} />
+      <PoolErrorNotice error={error} />
+      {loading ? <Progress label={t('common.working')} /> : null}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={loading}>{t('pool.apiKey.create')}</button>
+        <button type="button" onClick={onClose}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+/** A secret shown once, with a copy button (and selectable text where the clipboard is blocked). */
+function SecretBox({ label, value }: { label: string; value: string }) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied('ok');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <div className="field">
+      <span className="field-label">{label}</span>
+      <div className="secret-box">
+        <code aria-label={label} data-testid="secret">{value}</code>
+        <button type="button" onClick={copy}>{t('pool.apiKey.copy')}</button>
+      </div>
+      {copied ? <p className={copied === 'ok' ? 'field-hint' : 'field-error'} role="status">{copied === 'ok' ? t('pool.apiKey.copied') : t('pool.apiKey.copyFailed')}</p> : null}
+    </div>
   );
 }
