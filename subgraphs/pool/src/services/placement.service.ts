@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { AppError } from '@seatpool/kit';
+import { createHash } from 'node:crypto';
 import { Placement } from '../entities';
 import type { InviteResult, TeamAccess } from '../provider/provider';
 import { ProviderError } from '../provider/provider-error';
@@ -13,8 +14,10 @@ import { teamAccess, type UpstreamVerdicts } from './upstream-verdicts';
 /** Why one candidate mother did not take the email. */
 type Miss = 'no_capacity' | 'transient' | 'email_rejected' | 'busy';
 
-// A waiting placement looks again at least this often (other replicas' seat changes are not signalled).
-const WAIT_POLL_MS = 200;
+// A waiting placement looks again every 400–800 ms (spread by its key, so waiters do not poll in step):
+// a freed seat wakes it at once; held seats turning used, or other replicas' changes, are seen here.
+const WAIT_POLL_MS = 400;
+const pollMs = (key: string) => WAIT_POLL_MS + (createHash('sha256').update(key).digest()[0] / 255) * WAIT_POLL_MS;
 type Attempt = { kind: 'done'; placement: Placement } | { kind: 'miss'; reason: Miss };
 
 /**
@@ -95,7 +98,7 @@ export class PlacementService {
       if (reasons.has('email_rejected') || reasons.has('transient')) break;
       const left = deadline - Date.now();
       if (left <= 0 || (candidates.held === 0 && !reasons.has('busy'))) break;
-      await this.deps.seatSignal.wait(Math.min(left, WAIT_POLL_MS));
+      await this.deps.seatSignal.wait(Math.min(left, pollMs(req.key)));
       reasons.clear();
       if (!(await this.heartbeat(req.key))) return this.stored(req.key);
     }

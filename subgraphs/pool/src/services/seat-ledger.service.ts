@@ -38,10 +38,9 @@ export class SeatLedger {
   }
 
   /** Turns the seat held for `placementKey` into a used one; 0 when it is no longer held. */
-  async markUsed(placementKey: string, em: EntityManager = this.em): Promise<number> {
-    const n = await em.nativeUpdate(Seat, { placementKey, status: 'held' }, { status: 'used', heldUntil: null, usedAt: this.now() });
-    if (n) this.signal?.notify();
-    return n;
+  markUsed(placementKey: string, em: EntityManager = this.em): Promise<number> {
+    // No wake-up here: a seat turning used frees nothing (waiters see the held count drop at their next poll).
+    return em.nativeUpdate(Seat, { placementKey, status: 'held' }, { status: 'used', heldUntil: null, usedAt: this.now() });
   }
 
   /** Frees the seat held for `placementKey`, if any (a used seat is never touched). */

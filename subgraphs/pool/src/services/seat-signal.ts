@@ -1,6 +1,7 @@
 /**
- * Wakes placements waiting behind held seats when a seat changes state in this process (held → used
- * or free). Other replicas' changes are seen by the waiters' poll (`wait` never sleeps longer than
+ * Wakes placements waiting behind held seats when a seat is freed in this process (a held seat
+ * becoming used frees nothing, so it wakes nobody: a burst's 400 losers must not all query again on
+ * each of the 100 winners). Other replicas' changes and the end of the held seats are seen by the waiters' poll (`wait` never sleeps longer than
  * its timeout), so the signal only makes waiting faster, never correct.
  */
 export class SeatSignal {
