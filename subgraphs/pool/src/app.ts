@@ -21,8 +21,10 @@ import { createPoolMetrics } from './metrics';
 import { registerGauges } from './metrics-gauges';
 import { poolMigrations } from './migrations';
 import { HttpUpstreamProvider } from './provider/http-provider';
+import { MotherGate } from './provider/mother-gate';
 import { resolvers } from './resolvers';
 import { createServices, type PoolDeps } from './services';
+import { SeatSignal } from './services/seat-signal';
 
 export const POOL_SCHEMA_FILE = resolve(__dirname, '../../../schema/pool.graphql');
 
@@ -118,6 +120,9 @@ function poolDeps(config: PoolConfig, key: Buffer, registry: Registry, logger: L
     hashKey: createHmac('sha256', key).update('seatpool-pool-hash-key').digest(),
     holdTtlMs: config.POOL_HOLD_TTL_MS,
     settleMs: config.POOL_UPSTREAM_SETTLE_MS,
+    gate: new MotherGate(config.POOL_UPSTREAM_CONCURRENCY_PER_MOTHER),
+    placementWaitMs: config.POOL_PLACEMENT_WAIT_MS,
+    seatSignal: new SeatSignal(),
     tuning: {
       healthBatch: config.POOL_HEALTH_BATCH,
       healthIntervalMs: config.POOL_HEALTH_INTERVAL_MS,

@@ -31,6 +31,13 @@ export const poolConfigSchema = commonConfigSchema
      */
     POOL_UPSTREAM_SETTLE_MS: ms(35_000, 100, 600_000),
     POOL_MAINTENANCE_INTERVAL_MS: ms(10_000, 100, 3_600_000),
+    /** Invites on the wire at once to one mother, per process; more wait in line (inside POOL_PLACEMENT_WAIT_MS). */
+    POOL_UPSTREAM_CONCURRENCY_PER_MOTHER: z.coerce.number().int().min(1).max(100).default(4),
+    /**
+     * How long a placement may wait: for its turn at a mother, and behind seats held by placements
+     * that may still fail, before it answers NO_CAPACITY. Keep wait + budget under users' placement timeout.
+     */
+    POOL_PLACEMENT_WAIT_MS: ms(10_000, 0, 120_000),
     /** Consecutive unhealthy answers that open a mother's circuit, and how long it stays open before one probe. */
     POOL_UPSTREAM_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
     POOL_UPSTREAM_BREAKER_HALF_OPEN_MS: ms(15_000, 100, 600_000),

@@ -63,8 +63,15 @@ describe('placements under upstream faults, the race for the last seats and the 
     await h.control('POST', '/_sandbox/faults', { accountId: slow.teamId, latencyMs: 2_000, count: 3 });
     const results = await Promise.all(Array.from({ length: 24 }, (_, i) => place(`burst-${i}`, `burst${i}@example.com`)));
     const outcomes = results.map((r) => r.data.placeEmail);
-    expect(outcomes.every((p) => p.status === 'PLACED' || (p.status === 'FAILED' && ['NO_CAPACITY', 'UPSTREAM_UNAVAILABLE'].includes(p.errorCode)))).toBe(true);
+    // IN_FLIGHT: an attempt to the slow mother went unanswered and its invite was not upstream yet (issue 10 item 13).
+    expect(outcomes.every((p) => ['PLACED', 'IN_FLIGHT'].includes(p.status) || (p.status === 'FAILED' && ['NO_CAPACITY', 'UPSTREAM_UNAVAILABLE'].includes(p.errorCode)))).toBe(true);
     expect(outcomes.filter((p) => p.status === 'PLACED').length).toBeGreaterThanOrEqual(10);
+    const deadline = Date.now() + 30_000; // unknown outcomes are judged after the settle window (5 s here)
+    while ((await h.pool.orm.em.fork().count(Placement, { status: 'in_flight' })) > 0) {
+      if (Date.now() > deadline) throw new Error('placements still in flight after 30 s');
+      await h.pool.maintenance.runOnce();
+      await new Promise((r) => setTimeout(r, 200));
+    }
     await expectConsistentLedger();
     const status = async (id: string) => (await h.gql('admin', MOTHER, { id })).data.mother;
     expect(await status(revoked.id)).toMatchObject({ status: 'INVALID', statusReason: 'token_invalidated', seatsUsed: 0, seatsHeld: 0 });

@@ -411,7 +411,7 @@ describe('control surface', () => {
     expect(r.body.total).toBe(5);
     expect(r.body.invitePosts).toEqual({ [ids[0]!]: 2, [ids[1]!]: 1 });
     expect((await call('DELETE', '/_sandbox/requests')).status).toBe(200);
-    expect((await call('GET', '/_sandbox/requests')).body).toEqual({ total: 0, counts: {}, invitePosts: {} });
+    expect((await call('GET', '/_sandbox/requests')).body).toMatchObject({ total: 0, counts: {}, invitePosts: {}, load: { peakActive: 0, maxQueueMs: 0 } });
   });
 
   it('reset clears accounts, tokens, faults and counts', async () => {
@@ -547,6 +547,29 @@ describe('fault injection', () => {
     t = Date.now();
     expect((await call('GET', CHECK, { token })).status).toBe(200);
     expect(Date.now() - t).toBeLessThan(250);
+  });
+
+  it('a profile gives every upstream request its latency (seeded jitter) and caps the requests worked on at once', async () => {
+    const own = await startSandbox({ port: 0, profile: { latencyMs: 100, jitterMs: 20, capacity: 2, seed: 7 } });
+    try {
+      const created = (await (await fetch(`${own.url}/_sandbox/accounts`, { method: 'POST', body: '{}' })).json()) as { accessToken: string };
+      const started = Date.now();
+      const statuses = await Promise.all(Array.from({ length: 6 }, () =>
+        fetch(`${own.url}${CHECK}`, { headers: { authorization: `Bearer ${created.accessToken}` } }).then((r) => r.status)));
+      const took = Date.now() - started;
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+      // 6 requests, 2 at a time, 100–120 ms each: three waves.
+      expect(took).toBeGreaterThanOrEqual(290);
+      const load = ((await (await fetch(`${own.url}/_sandbox/requests`)).json()) as { load: any }).load;
+      expect(load).toMatchObject({ peakActive: 2, profile: { latencyMs: 100, jitterMs: 20, capacity: 2, seed: 7 } });
+      expect(load.maxQueueMs).toBeGreaterThanOrEqual(90);
+      // The control surface is never queued or delayed.
+      const t = Date.now();
+      await fetch(`${own.url}/healthz`);
+      expect(Date.now() - t).toBeLessThan(90);
+    } finally {
+      await own.close();
+    }
   });
 
   it('refuses a fault with an unknown method', async () => {

@@ -1,6 +1,8 @@
 import type { Logger, SecretBox } from '@seatpool/kit';
 import type { PoolMetrics } from '../metrics';
+import type { MotherGate } from '../provider/mother-gate';
 import type { UpstreamProvider } from '../provider/provider';
+import type { SeatSignal } from './seat-signal';
 
 /** Knobs of the background work and the ingest/import paths (from POOL_* configuration). */
 export interface PoolTuning {
@@ -34,6 +36,12 @@ export interface PoolDeps {
   holdTtlMs: number;
   /** How long after it was sent an invite of unknown outcome is resolved from the upstream's lists (> the provider budget). */
   settleMs: number;
+  /** Per-mother bound on invites on the wire (shared by every request of this process). */
+  gate: MotherGate;
+  /** How long a placement waits for a mother's slot or behind held seats before NO_CAPACITY. */
+  placementWaitMs: number;
+  /** Wakes placements waiting behind held seats when a seat changes in this process. */
+  seatSignal: SeatSignal;
   tuning: PoolTuning;
   metrics: PoolMetrics;
   logger: Logger;

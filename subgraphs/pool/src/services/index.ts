@@ -31,7 +31,7 @@ export { DEFAULT_TUNING } from './deps';
 
 /** The pool services on one entity manager (a request's fork, or a maintenance round's). */
 export function createServices(em: EntityManager, deps: PoolDeps) {
-  const ledger = new SeatLedger(em, deps.now);
+  const ledger = new SeatLedger(em, deps.now, deps.seatSignal);
   const status = new MotherStatusService(em, deps.now);
   const verdicts = new UpstreamVerdicts(em, deps.now, status);
   const sequences = new SequenceService(em);

@@ -9,15 +9,23 @@ export interface Candidate {
   teamName: string | null;
 }
 
+export interface Candidates {
+  /** Eligible mothers with a free seat, in allocation order. */
+  list: Candidate[];
+  /** Seats of eligible mothers held by placements that may still fail (a reason to wait, not to refuse). */
+  held: number;
+}
+
 /**
  * Allocation order (ARCHITECTURE §5): ACTIVE mothers with an unexpired token and an enabled team,
  * in the requested mother group (no group → only ungrouped mothers), never a pool-group mother
  * (their seats hold child accounts), not excluded, and not already holding this email in that
  * team. Oldest mother first (fill one before the next); mothers whose last health check failed go
  * last. With `preferRecentTeams`, mothers with an enabled team this email was placed in before
- * come first, with that team. Four queries, whatever the number of mothers.
+ * come first, with that team. Mothers without a free seat are left out (a burst would otherwise try
+ * every full mother in turn); their held seats are counted. Five queries, whatever the number of mothers.
  */
-export async function placementCandidates(em: EntityManager, req: PlaceRequest, now: Date): Promise<Candidate[]> {
+export async function placementCandidates(em: EntityManager, req: PlaceRequest, now: Date): Promise<Candidates> {
   const exclude = uuidsOnly(req.excludeMotherIds);
   const mothers = await em.find(
     Mother,
@@ -30,10 +38,14 @@ export async function placementCandidates(em: EntityManager, req: PlaceRequest, 
     },
     { fields: ['id', 'health'], orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true },
   );
-  if (!mothers.length) return [];
+  if (!mothers.length) return { list: [], held: 0 };
+  const seats = await seatCounts(em, mothers.map((m) => m.id));
+  const held = [...seats.values()].reduce((sum, c) => sum + c.held, 0);
+  const open = mothers.filter((m) => (seats.get(m.id)?.free ?? 0) > 0);
+  if (!open.length) return { list: [], held };
   const teams = await em.find(
     Team,
-    { mother: { $in: mothers.map((m) => m.id) }, isEnabled: true },
+    { mother: { $in: open.map((m) => m.id) }, isEnabled: true },
     { orderBy: { isDefault: 'desc', id: 'asc' }, disableIdentityMap: true },
   );
   const taken = await em.find(Seat, { email: req.email, status: { $ne: 'free' } }, { fields: ['teamId'], disableIdentityMap: true });
@@ -41,7 +53,7 @@ export async function placementCandidates(em: EntityManager, req: PlaceRequest, 
   const recent = req.preferRecentTeams ? await recentTeams(em, req.email) : new Map<string, number>();
   const teamsOf = new Map<string, Team[]>();
   for (const t of teams) if (!takenTeams.has(t.teamId)) teamsOf.set(t.mother.id, [...(teamsOf.get(t.mother.id) ?? []), t]);
-  const ranked = mothers.flatMap((m, order) => {
+  const ranked = open.flatMap((m, order) => {
     const own = teamsOf.get(m.id);
     if (!own?.length) return [];
     const preferred = own.filter((t) => recent.has(t.teamId)).sort((a, b) => recent.get(a.teamId)! - recent.get(b.teamId)!)[0];
@@ -50,7 +62,26 @@ export async function placementCandidates(em: EntityManager, req: PlaceRequest, 
     return [{ rank, failing: m.health === 'failing' ? 1 : 0, order, c: { motherId: m.id, teamId: team.teamId, teamName: team.name ?? null } }];
   });
   ranked.sort((a, b) => a.rank - b.rank || a.failing - b.failing || a.order - b.order);
-  return ranked.map((r) => r.c);
+  return { list: ranked.map((r) => r.c), held };
+}
+
+/** Free and held seats per mother, in one grouped query. */
+async function seatCounts(em: EntityManager, motherIds: string[]): Promise<Map<string, { free: number; held: number }>> {
+  const out = new Map<string, { free: number; held: number }>();
+  for (let i = 0; i < motherIds.length; i += 500) {
+    const ids = motherIds.slice(i, i + 500);
+    const rows: { mother_id: string; status: string; n: number | string }[] = await em.getConnection().execute(
+      `select mother_id, status, count(*) as n from seat where status in ('free', 'held') and mother_id in (${ids.map(() => '?').join(', ')}) group by mother_id, status`,
+      ids,
+    );
+    for (const r of rows) {
+      const c = out.get(r.mother_id) ?? { free: 0, held: 0 };
+      if (r.status === 'free') c.free = Number(r.n);
+      else c.held = Number(r.n);
+      out.set(r.mother_id, c);
+    }
+  }
+  return out;
 }
 
 /** Teams the email was placed in before, most recent first (team id → rank). */

@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { AppError } from '@seatpool/kit';
+import { createHash } from 'node:crypto';
 import { Placement } from '../entities';
 import type { InviteResult, TeamAccess } from '../provider/provider';
 import { ProviderError } from '../provider/provider-error';
@@ -11,7 +12,12 @@ import type { SeatLedger } from './seat-ledger.service';
 import { teamAccess, type UpstreamVerdicts } from './upstream-verdicts';
 
 /** Why one candidate mother did not take the email. */
-type Miss = 'no_capacity' | 'transient' | 'email_rejected';
+type Miss = 'no_capacity' | 'transient' | 'email_rejected' | 'busy';
+
+// A waiting placement looks again every 400–800 ms (spread by its key, so waiters do not poll in step):
+// a freed seat wakes it at once; held seats turning used, or other replicas' changes, are seen here.
+const WAIT_POLL_MS = 400;
+const pollMs = (key: string) => WAIT_POLL_MS + (createHash('sha256').update(key).digest()[0] / 255) * WAIT_POLL_MS;
 type Attempt = { kind: 'done'; placement: Placement } | { kind: 'miss'; reason: Miss };
 
 /**
@@ -71,16 +77,33 @@ export class PlacementService {
     return this.em.findOne(Placement, { idempotencyKey: validateKey(idempotencyKey) }, { disableIdentityMap: true });
   }
 
+  /**
+   * Tries the candidate mothers in allocation order. When every mother is full but some seats are
+   * held by placements that may still fail, it waits for them (woken when a seat changes, polling
+   * for other replicas) until `POOL_PLACEMENT_WAIT_MS`, instead of refusing: NO_CAPACITY means no
+   * seat was free or held.
+   */
   private async run(req: PlaceRequest): Promise<Placement> {
+    const deadline = Date.now() + this.deps.placementWaitMs;
     const reasons = new Set<Miss>();
-    for (const candidate of await placementCandidates(this.em, req, this.deps.now())) {
-      if (!(await this.heartbeat(req.key))) return this.stored(req.key); // aborted meanwhile
-      const attempt = await this.tryMother(req, candidate);
-      if (attempt.kind === 'done') return attempt.placement;
-      reasons.add(attempt.reason);
-      if (attempt.reason === 'email_rejected') break;
+    for (;;) {
+      const candidates = await placementCandidates(this.em, req, this.deps.now());
+      for (const candidate of candidates.list) {
+        if (!(await this.heartbeat(req.key))) return this.stored(req.key); // aborted meanwhile
+        const attempt = await this.tryMother(req, candidate, deadline);
+        if (attempt.kind === 'done') return attempt.placement;
+        reasons.add(attempt.reason);
+        if (attempt.reason === 'email_rejected') break;
+      }
+      if (reasons.has('email_rejected') || reasons.has('transient')) break;
+      const left = deadline - Date.now();
+      if (left <= 0 || (candidates.held === 0 && !reasons.has('busy'))) break;
+      await this.deps.seatSignal.wait(Math.min(left, pollMs(req.key)));
+      reasons.clear();
+      if (!(await this.heartbeat(req.key))) return this.stored(req.key);
     }
-    const errorCode = reasons.has('email_rejected') ? 'BAD_USER_INPUT' : reasons.has('transient') ? 'UPSTREAM_UNAVAILABLE' : 'NO_CAPACITY';
+    // `busy` alone: free seats, but no turn at their mothers within the wait (a saturated process).
+    const errorCode = reasons.has('email_rejected') ? 'BAD_USER_INPUT' : reasons.has('transient') || reasons.has('busy') ? 'UPSTREAM_UNAVAILABLE' : 'NO_CAPACITY';
     await this.em.nativeUpdate(Placement, { idempotencyKey: req.key, status: 'in_flight' }, { status: 'failed', errorCode, updatedAt: this.deps.now() });
     return this.stored(req.key);
   }
@@ -109,9 +132,23 @@ export class PlacementService {
    * or release. An invite whose outcome stays unknown ends the placement's run (IN_FLIGHT, seat
    * held): it is never followed by an invite into another team until the upstream's lists tell.
    */
-  private async tryMother(req: PlaceRequest, c: Candidate): Promise<Attempt> {
+  private async tryMother(req: PlaceRequest, c: Candidate, deadline: number): Promise<Attempt> {
     const hold = await this.ledger.hold({ motherId: c.motherId, teamId: c.teamId, email: req.email, placementKey: req.key, ttlMs: this.deps.holdTtlMs });
     if (hold.kind !== 'held') return { kind: 'miss', reason: 'no_capacity' };
+    // Our turn at this mother's workspace; the seat stays held meanwhile (others wait behind it).
+    const leave = await this.deps.gate.enter(c.motherId, deadline);
+    if (!leave) {
+      await this.ledger.release(req.key);
+      return { kind: 'miss', reason: 'busy' };
+    }
+    try {
+      return await this.inviteOn(req, c);
+    } finally {
+      leave();
+    }
+  }
+
+  private async inviteOn(req: PlaceRequest, c: Candidate): Promise<Attempt> {
     let team: TeamAccess;
     let result: InviteResult;
     try {

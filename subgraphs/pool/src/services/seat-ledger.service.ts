@@ -23,7 +23,7 @@ const MAX_ROUNDS = 20;
  * second non-free seat for the same person in the same team impossible.
  */
 export class SeatLedger {
-  constructor(private readonly em: EntityManager, private readonly now: () => Date) {}
+  constructor(private readonly em: EntityManager, private readonly now: () => Date, private readonly signal?: { notify(): void }) {}
 
   /** Holds one free seat of the mother for `placementKey` until now + ttl; `full` when none is left. */
   async hold(req: HoldRequest): Promise<HoldOutcome> {
@@ -39,12 +39,15 @@ export class SeatLedger {
 
   /** Turns the seat held for `placementKey` into a used one; 0 when it is no longer held. */
   markUsed(placementKey: string, em: EntityManager = this.em): Promise<number> {
+    // No wake-up here: a seat turning used frees nothing (waiters see the held count drop at their next poll).
     return em.nativeUpdate(Seat, { placementKey, status: 'held' }, { status: 'used', heldUntil: null, usedAt: this.now() });
   }
 
   /** Frees the seat held for `placementKey`, if any (a used seat is never touched). */
-  release(placementKey: string): Promise<number> {
-    return this.em.nativeUpdate(Seat, { placementKey, status: 'held' }, FREE_SEAT);
+  async release(placementKey: string): Promise<number> {
+    const n = await this.em.nativeUpdate(Seat, { placementKey, status: 'held' }, FREE_SEAT);
+    if (n) this.signal?.notify();
+    return n;
   }
 
   /** Frees the used seat of `placementKey`; with `usedBefore`, only a seat used before that instant. */
@@ -53,8 +56,10 @@ export class SeatLedger {
   }
 
   /** Frees one expired hold, unless it was renewed or taken over meanwhile. */
-  releaseExpired(seatId: number, placementKey: string | null, now: Date): Promise<number> {
-    return this.em.nativeUpdate(Seat, { id: seatId, status: 'held', placementKey, heldUntil: { $lt: now } }, FREE_SEAT);
+  async releaseExpired(seatId: number, placementKey: string | null, now: Date): Promise<number> {
+    const n = await this.em.nativeUpdate(Seat, { id: seatId, status: 'held', placementKey, heldUntil: { $lt: now } }, FREE_SEAT);
+    if (n) this.signal?.notify();
+    return n;
   }
 
   /** Expired holds, oldest first (at most `limit`). */

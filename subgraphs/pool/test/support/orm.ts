@@ -3,6 +3,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { poolEntities, Seat, Team, Mother } from '../../src/entities';
 import { poolMigrations } from '../../src/migrations';
 import type { InviteResult, UpstreamProvider } from '../../src/provider/provider';
+import { MotherGate } from '../../src/provider/mother-gate';
+import { SeatSignal } from '../../src/services/seat-signal';
 import { createPoolMetrics } from '../../src/metrics';
 import { createServices, DEFAULT_TUNING, type PoolDeps } from '../../src/services';
 
@@ -41,6 +43,9 @@ export function testDeps(overrides: Partial<PoolDeps> = {}): PoolDeps {
     hashKey: randomBytes(32),
     holdTtlMs: 60_000,
     settleMs: 35_000,
+    gate: new MotherGate(4),
+    placementWaitMs: 0,
+    seatSignal: new SeatSignal(),
     tuning: DEFAULT_TUNING,
     metrics: createPoolMetrics(),
     logger: createLogger('pool-test', 'silent'),

@@ -1,4 +1,5 @@
 import { type FaultBook, parseFault } from './faults';
+import type { ServiceModel } from './profile';
 import { type Reply, type Route, controlError, intField, parseObject, reply, route } from './http';
 import type { SandboxState, Workspace } from './state';
 import { acceptInvite, addMember, allMembers, inviteView, isMember, memberView, normalizeEmail, seatsInUse } from './workspace';
@@ -6,6 +7,7 @@ import { acceptInvite, addMember, allMembers, inviteView, isMember, memberView, 
 export interface ControlCtx {
   state: SandboxState;
   faults: FaultBook;
+  service: ServiceModel;
   params: Record<string, string>;
   body: Buffer;
 }
@@ -55,10 +57,11 @@ function setDeactivated(value: boolean): ControlRoute {
   });
 }
 
-function requestCounts(state: SandboxState): Reply {
+function requestCounts(state: SandboxState, service: ServiceModel): Reply {
   const counts = Object.fromEntries(state.requestCounts);
   const total = [...state.requestCounts.values()].reduce((a, b) => a + b, 0);
-  return reply(200, { total, counts, invitePosts: Object.fromEntries(state.invitePosts) });
+  const load = { peakActive: service.peakActive, maxQueueMs: service.maxQueueMs, profile: service.profile };
+  return reply(200, { total, counts, invitePosts: Object.fromEntries(state.invitePosts), load });
 }
 
 const health = (): Reply => OK;
@@ -124,9 +127,10 @@ export const controlRoutes: ControlRoute[] = [
   route('DELETE', '/_sandbox/faults/:faultId', (ctx: ControlCtx) =>
     ctx.faults.remove(ctx.params.faultId ?? '') ? OK : controlError(404, 'fault_not_found'),
   ),
-  route('GET', '/_sandbox/requests', (ctx: ControlCtx) => requestCounts(ctx.state)),
+  route('GET', '/_sandbox/requests', (ctx: ControlCtx) => requestCounts(ctx.state, ctx.service)),
   route('DELETE', '/_sandbox/requests', (ctx: ControlCtx) => {
     ctx.state.resetCounts();
+    ctx.service.resetStats();
     return OK;
   }),
   route('POST', '/_sandbox/reset', (ctx: ControlCtx) => {

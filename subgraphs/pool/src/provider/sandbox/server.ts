@@ -5,6 +5,7 @@ import { type Reply, controlError, match, readBody, reply, send, upstreamError }
 import { controlRoutes } from './routes-control';
 import { upstreamRoutes } from './routes-upstream';
 import { loadState, saveState } from './persistence';
+import { DEFAULT_PROFILE, ServiceModel, type SandboxProfile } from './profile';
 import { SandboxState } from './state';
 
 export interface SandboxOptions {
@@ -13,6 +14,8 @@ export interface SandboxOptions {
   host?: string;
   /** Where to keep accounts across restarts (JSON); in memory only when absent. */
   stateFile?: string;
+  /** Latency, jitter and capacity of the upstream API (default: none, unlimited). */
+  profile?: Partial<SandboxProfile>;
 }
 
 export interface SandboxHandle {
@@ -28,6 +31,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
   const host = opts.host ?? '127.0.0.1';
   const state = new SandboxState();
   const faults = new FaultBook();
+  const service = new ServiceModel({ ...DEFAULT_PROFILE, ...opts.profile });
   if (opts.stateFile) loadState(state, opts.stateFile);
   let saveTimer: NodeJS.Timeout | undefined;
   const scheduleSave = () => {
@@ -57,15 +61,21 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     if (m) state.countRequest(method, m.route.template, accountId);
 
     const accountIds = [m?.params.id, url.searchParams.get('account_id'), accountHeader].filter((v): v is string => !!v);
-    const decision = faults.pick({ method, path: url.pathname, template: m?.route.template, accountIds });
-    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-    if (decision.status !== undefined) return faultReply(decision.status, decision.retryAfterS);
+    const free = await service.admit();
+    try {
+      const decision = faults.pick({ method, path: url.pathname, template: m?.route.template, accountIds });
+      const delay = service.delayMs() + decision.latencyMs;
+      if (delay > 0) await sleep(delay);
+      if (decision.status !== undefined) return faultReply(decision.status, decision.retryAfterS);
 
-    if (!m) return reply(404, { detail: 'Not Found' });
-    const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    const token = auth?.[1] ? state.tokens.get(auth[1]) : undefined;
-    if (!token || token.revoked) return upstreamError(401, 'token_invalidated');
-    return m.route.handler({ state, token, params: m.params, query: url.searchParams, accountHeader, body });
+      if (!m) return reply(404, { detail: 'Not Found' });
+      const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+      const token = auth?.[1] ? state.tokens.get(auth[1]) : undefined;
+      if (!token || token.revoked) return upstreamError(401, 'token_invalidated');
+      return m.route.handler({ state, token, params: m.params, query: url.searchParams, accountHeader, body });
+    } finally {
+      free();
+    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -82,7 +92,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     }
     if (isUpstream) return send(res, await upstream(req, url, body));
     const m = match(controlRoutes, req.method ?? 'GET', url.pathname);
-    send(res, m ? m.route.handler({ state, faults, params: m.params, body }) : controlError(404, 'not_found'));
+    send(res, m ? m.route.handler({ state, faults, service, params: m.params, body }) : controlError(404, 'not_found'));
   }
 
   const server = createServer((req, res) => {
@@ -120,6 +130,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
           wake();
         }
         sleepers.clear();
+        service.drain();
       }),
   };
 }

@@ -1,0 +1,32 @@
+/**
+ * Issue 12 item 1, the small burst of `npm test`: 100 concurrent redeems for 20 seats (4 mothers ×
+ * 5) through the gateway (public rate limits raised by the harness). Every buyer gets an exact
+ * answer: 20 INVITE_SENT, 80 NO_CAPACITY, nothing else; afterwards nothing is reserved or held,
+ * codes used = seats used = upstream occupants, and nobody is seated twice. The large figures
+ * (500 for 100, 1,000 for 1,000) come from `npm run bench:load` with the same `runRedeemBurst`.
+ */
+import { runRedeemBurst } from '../../../bench/burst';
+import { startStack, type Stack } from './harness';
+
+describe('redeem under burst (issue 12)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.stop());
+
+  it('100 concurrent redeems for 20 seats: exactly 20 INVITE_SENT and 80 NO_CAPACITY, nothing left reserved or held', async () => {
+    const result = await runRedeemBurst({ gql: stack.gql, admin: stack.admin, sandboxUrl: stack.sandbox.url }, { redeems: 100, mothers: 4, seatsPerMother: 5 });
+    if (process.env.BURST_DEBUG) console.log(JSON.stringify(result));
+    expect(result).toMatchObject({
+      answers: { INVITE_SENT: 20, NO_CAPACITY: 80 },
+      other: 0,
+      codesReserved: 0,
+      seatsHeld: 0,
+      codesUsed: 20,
+      seatsUsed: 20,
+      upstreamOccupants: 20,
+      seatedTwice: 0,
+    });
+  });
+});
