@@ -18,17 +18,6 @@ export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.Proce
   );
 }
 
-/** `parseConfig` for a process entry point: prints the problems and exits with status 78 (EX_CONFIG). */
-export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  try {
-    return parseConfig(schema, env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    process.exit(78);
-  }
-}
-
 /** Environment booleans: `1/true/yes/on` and `0/false/no/off`. */
 export const envBool = (fallback: boolean) =>
   z
