@@ -25,6 +25,12 @@ export const envBool = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined || v === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(v)));
 
+/** An environment boolean whose default is decided elsewhere: unset or empty is `undefined`. */
+export const envOptionalBool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(v)));
+
 /** A TCP port from the environment. */
 export const envPort = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 

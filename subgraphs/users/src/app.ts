@@ -87,6 +87,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       orm,
       context: createContextFactory(deps),
       production: config.NODE_ENV === 'production',
+      introspection: config.USERS_INTROSPECTION,
       port: config.USERS_PORT,
       host: config.SEATPOOL_HOST,
       plugins: [publicMessagesPlugin()],
