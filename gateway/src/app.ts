@@ -79,7 +79,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
   const limits = queryLimits(config);
   const persisted = config.GATEWAY_APQ || registered
     ? {
-        cache: new PersistedQueryCache({ registered, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX }),
+        cache: new PersistedQueryCache({ registered, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX, logger }),
       }
     : false;
   const apollo = new ApolloServer<GatewayContext>({
