@@ -7,7 +7,8 @@ import { notFound } from './common';
 import type { PoolDeps } from './deps';
 import type { PlacementReleaseService } from './placement-release.service';
 import type { SeatLedger } from './seat-ledger.service';
-import { openToken, type UpstreamVerdicts } from './upstream-verdicts';
+import { openToken } from './mother-token';
+import type { UpstreamVerdicts } from './upstream-verdicts';
 
 type Occupant = { kind: 'member' | 'invite'; memberId: string | null };
 
