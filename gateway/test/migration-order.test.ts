@@ -5,7 +5,7 @@
  * carry a later timestamp than all entries before it and be named by its content.
  */
 import { poolMigrations } from '@seatpool/pool/src/migrations';
-import { USERS_MIGRATIONS } from '@seatpool/users/src/migrations';
+import { usersMigrations } from '@seatpool/users/src/migrations';
 import type { MigrationEntry } from '@seatpool/kit';
 
 /** Released before the tables it indexes, listed after them: moving it would break a fresh database. */
@@ -24,7 +24,7 @@ const stamp = (name: string) => {
 
 describe.each([
   ['pool', poolMigrations],
-  ['users', USERS_MIGRATIONS],
+  ['users', usersMigrations],
 ] as [string, MigrationEntry[]][])('%s migrations', (domain, list) => {
   it('keep the pinned historical exception where it is', () => {
     for (const p of PINNED[domain]) expect(list[p.index]?.name).toBe(p.name);

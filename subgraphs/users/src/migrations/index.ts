@@ -4,7 +4,7 @@ import { Migration20261201000000Issue5 } from './20261201000000-issue5.migration
 import { Migration20261126120000StatsIndexes } from './20261126120000-stats-indexes';
 
 /** Every users migration, oldest first. Names are stable: they are recorded in the database. */
-export const USERS_MIGRATIONS: MigrationEntry[] = [
+export const usersMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000000Initial', class: Migration20261126000000Initial },
   { name: 'Migration20261201000000Issue5', class: Migration20261201000000Issue5 },
   { name: 'Migration20261126120000StatsIndexes', class: Migration20261126120000StatsIndexes }, // after issue 5: indexes its columns
