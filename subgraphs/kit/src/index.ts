@@ -16,8 +16,6 @@ export * from './request-id';
 export * from './server';
 export * from './service-main';
 export * from './service-client';
-export * from './test-databases';
-export * from './sdl-compare';
 export * from './csv';
 export * from './page-window';
 export * from './figure-cache';

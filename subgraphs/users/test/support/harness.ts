@@ -1,5 +1,5 @@
 import { createLogger, signIdentity, type Identity } from '@seatpool/kit';
-import { scratchPostgres } from './postgres';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +53,7 @@ export const tempDir = () => mkdtempSync(join(tmpdir(), 'seatpool-users-'));
 export async function startHarness(extra: NodeJS.ProcessEnv = {}): Promise<UsersHarness> {
   const dataDir = tempDir();
   // With USERS_DATABASE_URL set (CI's PostgreSQL run), each harness gets its own scratch database.
-  const pg = process.env.USERS_DATABASE_URL ? await scratchPostgres(process.env.USERS_DATABASE_URL) : null;
+  const pg = process.env.USERS_DATABASE_URL ? await throwawayDatabase(process.env.USERS_DATABASE_URL, 'users') : null;
   const env = testEnv(dataDir, { ...(pg ? { USERS_DATABASE_URL: pg.url } : {}), ...extra });
   const logs: string[] = [];
   const sink = new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } });
