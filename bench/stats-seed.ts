@@ -6,8 +6,8 @@
 import { createOrm, type Orm } from '@seatpool/kit';
 import { poolEntities } from '@seatpool/pool/src/entities';
 import { poolMigrations } from '@seatpool/pool/src/migrations';
-import { USERS_ENTITIES } from '@seatpool/users/src/entities';
-import { USERS_MIGRATIONS } from '@seatpool/users/src/migrations';
+import { usersEntities } from '@seatpool/users/src/entities';
+import { usersMigrations } from '@seatpool/users/src/migrations';
 
 export interface SeedSizes {
   codes: number;
@@ -114,7 +114,7 @@ export async function seedPool(dataDir: string, sizes: SeedSizes, now: number) {
 
 /** Users: code batches, codes (mostly unused), invite requests for the redeemed ones, switch requests, batch jobs. */
 export async function seedUsers(dataDir: string, sizes: SeedSizes, now: number) {
-  const orm = await createOrm({ domain: 'users', entities: USERS_ENTITIES as any, migrations: USERS_MIGRATIONS, dataDir });
+  const orm = await createOrm({ domain: 'users', entities: usersEntities as any, migrations: usersMigrations, dataDir });
   const r = rng(11);
   const batches = Math.ceil(sizes.codes / 10_000);
   const codeId = (i: number) => uuid(4, i);

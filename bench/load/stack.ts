@@ -4,7 +4,7 @@
  * PostgreSQL databases. Public rate limits are raised through GATEWAY_RATE_RULES so that one client
  * can play many customers; maintenance rounds run (the reconciler settles what a burst leaves).
  */
-import { throwawayDatabase } from '@seatpool/kit';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

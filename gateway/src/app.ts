@@ -94,7 +94,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
   await sessions.start();
   const persisted = config.GATEWAY_APQ || known
     ? {
-        cache: new PersistedQueryCache({ registered: known, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX }),
+        cache: new PersistedQueryCache({ registered: known, acceptNew: config.GATEWAY_APQ, redis, redisPrefix: config.GATEWAY_REDIS_PREFIX, logger }),
       }
     : false;
   const apollo = new ApolloServer<GatewayContext>({

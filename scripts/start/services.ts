@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { PORTS } from './plan';
 
 const root = resolve(__dirname, '../..');
 
@@ -12,17 +13,16 @@ export interface ServiceSpec {
 
 /** The five processes of `npm start`, in start order groups (each group starts in parallel). */
 export function serviceGroups(env: NodeJS.ProcessEnv): ServiceSpec[][] {
-  const host = env.SEATPOOL_HOST ?? '127.0.0.1';
-  const port = (v: string | undefined, d: number) => Number(v ?? d);
-  const at = (p: number, path = '/readyz') => `http://${host}:${p}${path}`;
+  const host = env.SEATPOOL_HOST || '127.0.0.1';
+  const at = (name: keyof typeof PORTS) => `http://${host}:${Number(env[PORTS[name].variable] || PORTS[name].fallback)}/readyz`;
   return [
-    [{ name: 'sandbox', entry: 'subgraphs/pool/src/provider/sandbox/main.ts', prefixes: ['SANDBOX_'], readyUrl: at(port(env.SANDBOX_PORT, 4010)) }],
+    [{ name: 'sandbox', entry: 'subgraphs/pool/src/provider/sandbox/main.ts', prefixes: ['SANDBOX_'], readyUrl: at('sandbox') }],
     [
-      { name: 'users', entry: 'subgraphs/users/src/main.ts', prefixes: ['USERS_', 'ADMIN_PASSWORD'], readyUrl: at(port(env.USERS_PORT, 4001)) },
-      { name: 'pool', entry: 'subgraphs/pool/src/main.ts', prefixes: ['POOL_'], readyUrl: at(port(env.POOL_PORT, 4002)) },
-      { name: 'stats', entry: 'subgraphs/stats/src/main.ts', prefixes: ['STATS_'], readyUrl: at(port(env.STATS_PORT, 4003)) },
+      { name: 'users', entry: 'subgraphs/users/src/main.ts', prefixes: ['USERS_', 'ADMIN_PASSWORD'], readyUrl: at('users') },
+      { name: 'pool', entry: 'subgraphs/pool/src/main.ts', prefixes: ['POOL_'], readyUrl: at('pool') },
+      { name: 'stats', entry: 'subgraphs/stats/src/main.ts', prefixes: ['STATS_'], readyUrl: at('stats') },
     ],
-    [{ name: 'gateway', entry: 'gateway/src/main.ts', prefixes: ['GATEWAY_'], readyUrl: at(port(env.GATEWAY_PORT, 4000)) }],
+    [{ name: 'gateway', entry: 'gateway/src/main.ts', prefixes: ['GATEWAY_'], readyUrl: at('gateway') }],
   ].map((group) => group.map((s) => ({ ...s, entry: resolve(root, s.entry) })));
 }
 

@@ -1,4 +1,5 @@
 import type { ApolloServerOptions } from '@apollo/server';
+import type { Logger } from '@seatpool/kit';
 import type Redis from 'ioredis';
 
 type KeyValueCache = NonNullable<Exclude<ApolloServerOptions<any>['persistedQueries'], false | undefined>['cache']>;
@@ -14,10 +15,24 @@ const TTL_S = 86_400;
  */
 export class PersistedQueryCache implements KeyValueCache {
   private readonly memory = new Map<string, { value: string; expires: number }>();
+  /** True while Redis fails: the first failure of an outage is logged, not every request. */
+  private redisDown = false;
 
   constructor(
-    private readonly opts: { registered?: Map<string, string>; acceptNew: boolean; redis?: Redis; redisPrefix: string },
+    private readonly opts: { registered?: Map<string, string>; acceptNew: boolean; redis?: Redis; redisPrefix: string; logger?: Logger },
   ) {}
+
+  private redisFailed(op: string, err: unknown) {
+    if (this.redisDown) return;
+    this.redisDown = true;
+    this.opts.logger?.warn({ err, op }, 'persisted-query store (Redis) failed; using this replica\'s memory until it answers again');
+  }
+
+  private redisAnswered() {
+    if (!this.redisDown) return;
+    this.redisDown = false;
+    this.opts.logger?.info('persisted-query store (Redis) answers again');
+  }
 
   async get(key: string): Promise<string | undefined> {
     const hash = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
@@ -25,9 +40,12 @@ export class PersistedQueryCache implements KeyValueCache {
     if (known !== undefined || !this.opts.acceptNew) return known;
     if (this.opts.redis) {
       try {
-        return (await this.opts.redis.get(this.redisKey(key))) ?? undefined;
-      } catch {
+        const value = (await this.opts.redis.get(this.redisKey(key))) ?? undefined;
+        this.redisAnswered();
+        return value;
+      } catch (err) {
         // Redis away: fall through to this replica's map; the client resends the text at worst.
+        this.redisFailed('get', err);
       }
     }
     const hit = this.memory.get(key);
@@ -41,9 +59,10 @@ export class PersistedQueryCache implements KeyValueCache {
     if (this.opts.redis) {
       try {
         await this.opts.redis.set(this.redisKey(key), value, 'EX', ttl);
+        this.redisAnswered();
         return;
-      } catch {
-        // fall back to memory below
+      } catch (err) {
+        this.redisFailed('set', err); // and keep it in memory below
       }
     }
     if (this.memory.size >= 10_000) this.memory.delete(this.memory.keys().next().value!);
@@ -52,7 +71,7 @@ export class PersistedQueryCache implements KeyValueCache {
 
   async delete(key: string) {
     this.memory.delete(key);
-    await this.opts.redis?.del(this.redisKey(key)).catch(() => undefined);
+    await this.opts.redis?.del(this.redisKey(key)).catch((err: unknown) => this.redisFailed('del', err));
     return true;
   }
 

@@ -3,7 +3,8 @@
  * and the gateway, each on an ephemeral port, with SQLite files in a temp dir (or PostgreSQL
  * when USERS_DATABASE_URL / POOL_DATABASE_URL are set) and every log line captured.
  */
-import { createLogger, throwawayDatabase } from '@seatpool/kit';
+import { createLogger } from '@seatpool/kit';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { startPool } from '@seatpool/pool/src/app';
 import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
 import { startStats } from '@seatpool/stats/src/app';

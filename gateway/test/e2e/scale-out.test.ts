@@ -4,7 +4,7 @@
  */
 import { startStats } from '@seatpool/stats/src/app';
 import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
-import { throwawayDatabase } from '@seatpool/kit';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

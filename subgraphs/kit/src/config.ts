@@ -18,23 +18,18 @@ export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.Proce
   );
 }
 
-/** `parseConfig` for a process entry point: prints the problems and exits with status 78 (EX_CONFIG). */
-export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  try {
-    return parseConfig(schema, env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    process.exit(78);
-  }
-}
-
 /** Environment booleans: `1/true/yes/on` and `0/false/no/off`. */
 export const envBool = (fallback: boolean) =>
   z
     .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
     .optional()
     .transform((v) => (v === undefined || v === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(v)));
+
+/** An environment boolean whose default is decided elsewhere: unset or empty is `undefined`. */
+export const envOptionalBool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(v)));
 
 /** A TCP port from the environment. */
 export const envPort = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

@@ -1,9 +1,11 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { Lease } from './lease.entity';
 
 /**
  * Takes or renews the lease `name` for `holder` for `ttlMs`. True when `holder` holds it now.
- * Only conditional statements are used, so two replicas racing can never both win.
+ * Only conditional statements are used, so two replicas racing can never both win. False only
+ * when another holder has it (the insert hit the primary key); any other database error is
+ * thrown, so an outage is reported as one instead of looking like a lost race.
  */
 export async function acquireLease(em: EntityManager, name: string, holder: string, ttlMs: number, now = new Date()) {
   const expiresAt = new Date(now.getTime() + ttlMs);
@@ -16,8 +18,9 @@ export async function acquireLease(em: EntityManager, name: string, holder: stri
   try {
     await em.insert(Lease, { name, holder, expiresAt });
     return true;
-  } catch {
-    return false; // someone else holds it (the row exists and is not expired)
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) return false; // the row exists and is not expired
+    throw err;
   }
 }
 

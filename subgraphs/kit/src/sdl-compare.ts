@@ -1,6 +1,7 @@
 import { Kind, parse, print, type DefinitionNode } from 'graphql';
 
 const GENERATED_TYPES = new Set(['_Service', '_Entity', '_Any', 'FieldSet']);
+const GENERATED_PREFIX = /^(link__|federation__|join__)/;
 const GENERATED_FIELDS = new Set(['_entities', '_service']);
 
 /**
@@ -14,7 +15,7 @@ export function authoredDefinitions(sdl: string): string[] {
     if (def.kind === Kind.DIRECTIVE_DEFINITION || def.kind === Kind.SCHEMA_DEFINITION || def.kind === Kind.SCHEMA_EXTENSION) continue;
     if (!('name' in def) || !def.name) continue;
     const name = def.name.value;
-    if (GENERATED_TYPES.has(name) || name.startsWith('link__') || name.startsWith('federation__')) continue;
+    if (GENERATED_TYPES.has(name) || GENERATED_PREFIX.test(name)) continue;
     if (def.kind === Kind.OBJECT_TYPE_DEFINITION && def.fields) {
       const fields = def.fields.filter((f) => !GENERATED_FIELDS.has(f.name.value));
       out.push(print({ ...def, fields }));

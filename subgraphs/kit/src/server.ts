@@ -36,6 +36,8 @@ export interface SubgraphOptions<Ctx extends BaseContext> {
   /** Adds the domain's loaders and services to the base context (called once per request). */
   context: (base: BaseContext) => Ctx | Promise<Ctx>;
   production?: boolean;
+  /** Introspection (`__schema`, `__type`); default: on outside production, like the gateway's. */
+  introspection?: boolean;
   plugins?: ApolloServerPlugin<Ctx>[];
   /** Shared store of used identity nonces (every replica, across restarts); unset: this process's memory. */
   redisUrl?: string;
@@ -55,7 +57,7 @@ export function createSubgraphServer<Ctx extends BaseContext>(opts: SubgraphOpti
     schema: buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers }]),
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: opts.introspection ?? !opts.production,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),

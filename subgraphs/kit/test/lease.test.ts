@@ -27,3 +27,19 @@ describe('database lease', () => {
     expect(wins.filter(Boolean)).toHaveLength(1);
   });
 });
+
+describe('database lease: errors other than a lost race', () => {
+  it('throws a database error instead of reporting "someone else holds it"', async () => {
+    const orm = await createOrm({ domain: 'kit', entities: [], migrations: [], dataDir: ':memory:' });
+    try {
+      await orm.schema.createSchema();
+      // Every insert now fails with something other than a unique violation (as a full disk would).
+      await orm.em.getConnection().execute(
+        "create trigger kit_lease_broken before insert on kit_lease begin select raise(abort, 'disk I/O error'); end",
+      );
+      await expect(acquireLease(orm.em.fork(), 'loop', 'a', 10_000)).rejects.toThrow(/disk I\/O error/);
+    } finally {
+      await orm.close(true);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { createOrm, sqlMigration } from '../src/orm';
-import { throwawayDatabase } from '../src/test-databases';
+import { throwawayDatabase } from '../testing';
 
 const baseUrl = process.env.SEATPOOL_TEST_BACKEND === 'postgres' ? process.env.POOL_DATABASE_URL ?? process.env.USERS_DATABASE_URL : undefined;
 

@@ -6,7 +6,8 @@
  *   POOL_DATABASE_URL=postgres://… npx tsx subgraphs/pool/bench/import.bench.ts   # a scratch PostgreSQL database
  *   BENCH_MOTHERS=500 BENCH_CONCURRENCY=16 npx tsx …              # other sizes
  */
-import { createLogger, signIdentity, throwawayDatabase } from '@seatpool/kit';
+import { createLogger, signIdentity } from '@seatpool/kit';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -78,6 +78,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
       orm,
       context: poolContext(deps),
       production: config.NODE_ENV === 'production',
+      introspection: config.POOL_INTROSPECTION,
       port: config.POOL_PORT,
       host: config.SEATPOOL_HOST,
     });

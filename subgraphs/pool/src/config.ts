@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonConfigSchema, envBool, envPort } from '@seatpool/kit';
+import { commonConfigSchema, envBool, envOptionalBool, envPort } from '@seatpool/kit';
 
 const ms = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -18,6 +18,8 @@ export const poolConfigSchema = commonConfigSchema
     ),
     /** 32-byte key for sealing upstream tokens (64 hex chars or base64). Required in production. */
     POOL_ENCRYPTION_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    /** Introspection: default off in production (1/0 overrides). */
+    POOL_INTROSPECTION: envOptionalBool,
     POOL_UPSTREAM_URL: z.url().default('http://127.0.0.1:4010/backend-api'),
     /** How long a seat stays held for one placement attempt; must outlive the provider budget. */
     POOL_HOLD_TTL_MS: ms(120_000, 1_000, 3_600_000),

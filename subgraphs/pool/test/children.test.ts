@@ -30,6 +30,25 @@ describe('child accounts and the member/invite sync', () => {
     expect(await mother(m.id)).toMatchObject({ seatsUsed: 0, seatsFree: 3, unrecordedMembers: 0, children: [{ status: 'MISSING' }] });
   });
 
+  it('frees a seat and marks its child MISSING together or not at all', async () => {
+    const m = await seedMother(h, 3);
+    await h.control('POST', `/_sandbox/accounts/${m.teamId}/members`, { email: 'atomic@example.com' });
+    expect(await sync(m.id)).toMatchObject({ discovered: 1 });
+    await h.control('POST', `/_sandbox/accounts/${m.teamId}/leave`, { email: 'atomic@example.com' });
+    // The child's update fails (as a dropped connection would) after the seat was freed in the same round.
+    const conn = h.pool.orm.em.getConnection();
+    const sqlite = !process.env.POOL_DATABASE_URL;
+    await conn.execute(sqlite
+      ? "create trigger child_missing_fails before update on child_account when new.status = 'missing' begin select raise(abort, 'child write failed'); end"
+      : `create or replace function child_missing_fails() returns trigger as $$ begin raise exception 'child write failed'; end $$ language plpgsql;
+         create trigger child_missing_fails before update on child_account for each row when (new.status = 'missing') execute function child_missing_fails()`);
+    expect((await h.gql('admin', SYNC, { id: m.id })).errors?.[0]?.extensions?.code).toBe('INTERNAL');
+    expect(await mother(m.id)).toMatchObject({ seatsUsed: 1, children: [{ status: 'ACTIVE' }] });
+    await conn.execute(sqlite ? 'drop trigger child_missing_fails' : 'drop trigger child_missing_fails on child_account');
+    expect(await sync(m.id)).toMatchObject({ missing: 1 });
+    expect(await mother(m.id)).toMatchObject({ seatsUsed: 0, children: [{ status: 'MISSING' }] });
+  });
+
   it('never shows more free seats than the upstream has: occupants beyond the ledger count as overflow', async () => {
     const m = await seedMother(h, 2);
     for (const email of ['o1@example.com', 'o2@example.com', 'o3@example.com']) {

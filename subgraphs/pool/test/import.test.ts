@@ -75,6 +75,13 @@ describe('importMothers (admin)', () => {
     expect((await h.gql('admin', `query ($id: ID!) { mother(id: $id) { notes } }`, { id: one.motherId })).data.mother.notes).toBe('second');
   });
 
+  it('two imports racing on the same new account: one creates it, the other updates it (a registration race is retried by type)', async () => {
+    const a = await h.account(2);
+    const results = await Promise.all([1, 2, 3].map(() => run({ content: `Race-Imp---${a.accessToken}` })));
+    expect(results.map((r) => [r.created, r.updated, r.failed]).sort()).toEqual([[0, 1, 0], [0, 1, 0], [1, 0, 0]]);
+    expect(new Set(results.map((r) => r.lines[0].motherId)).size).toBe(1);
+  });
+
   it('fails single lines the upstream rejects and keeps the others', async () => {
     const good = await h.account(1);
     const bad = await h.account(1);

@@ -1,7 +1,7 @@
 import { createOrm, isPostgres, type Orm } from '@seatpool/kit';
 import { poolEntities } from '../src/entities';
 import { poolMigrations } from '../src/migrations';
-import { scratchDatabase } from './support/scratch-pg';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +59,7 @@ describe('pool migrations', () => {
 
   const pgUrl = process.env.POOL_DATABASE_URL;
   (pgUrl ? it : it.skip)('leave no schema diff on PostgreSQL (POOL_DATABASE_URL, in a scratch database)', async () => {
-    const scratch = await scratchDatabase(pgUrl!, 'pool_migrations');
+    const scratch = await throwawayDatabase(pgUrl!, 'pool_migrations');
     try {
       const orm = await createOrm({ domain: 'pool', entities: poolEntities, migrations: poolMigrations, dataDir: ':memory:', databaseUrl: scratch.url });
       try {
@@ -74,7 +74,7 @@ describe('pool migrations', () => {
   });
 
   (pgUrl ? it : it.skip)('upgrade a PostgreSQL database with rows from the initial schema', async () => {
-    const scratch = await scratchDatabase(pgUrl!, 'pool_upgrade');
+    const scratch = await throwawayDatabase(pgUrl!, 'pool_upgrade');
     try {
       await upgradeWithData((migrations) => createOrm({ domain: 'pool', entities: poolEntities, migrations, dataDir: ':memory:', databaseUrl: scratch.url }));
     } finally {

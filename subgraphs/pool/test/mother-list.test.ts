@@ -84,9 +84,12 @@ describe('mothers list (admin)', () => {
   });
 
   it('refuses out-of-range paging and filters with BAD_USER_INPUT', async () => {
-    for (const vars of [{ page: 0 }, { pageSize: 101 }, { filter: { tokenExpiringWithinDays: -1 } }]) {
+    for (const vars of [{ page: 0 }, { pageSize: 201 }, { filter: { tokenExpiringWithinDays: -1 } }]) {
       expect((await h.gql('admin', LIST, vars)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
+    // The API's one rule (docs/api/PAGINATION.md): 1..200 everywhere, pool's default stays 20.
+    expect((await h.gql('admin', LIST, { pageSize: 200 })).data.mothers).toMatchObject({ page: 1, pageSize: 200 });
+    expect((await h.gql('admin', LIST, {})).data.mothers).toMatchObject({ page: 1, pageSize: 20 });
   });
 
   it('needs pool:read: an API key without it is FORBIDDEN, one with it may list', async () => {

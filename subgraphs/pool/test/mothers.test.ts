@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { POOL_SCHEMA_FILE } from '../src/app';
 import { Mother } from '../src/entities';
 import { MotherQueryService } from '../src/services/mother-query.service';
-import { fileDefinitions, servedDefinitions } from './support/sdl';
+import { authoredDefinitions } from '@seatpool/kit/testing';
 import { CREATE_MOTHER, MOTHER, PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
 
 describe('pool subgraph: mothers, auth and federation', () => {
@@ -15,7 +15,7 @@ describe('pool subgraph: mothers, auth and federation', () => {
   it('serves exactly the SDL of schema/pool.graphql', async () => {
     const res = await h.gql('anonymous', '{ _service { sdl } }');
     const file = readFileSync(POOL_SCHEMA_FILE, 'utf8');
-    expect(servedDefinitions(res.data._service.sdl)).toEqual(fileDefinitions(file));
+    expect(authoredDefinitions(res.data._service.sdl)).toEqual(authoredDefinitions(file));
   });
 
   it('createMother discovers the teams and creates seatLimit FREE seats', async () => {

@@ -19,6 +19,8 @@ export async function startStats(env: NodeJS.ProcessEnv, opts: { logger?: Logger
     logger,
     registry,
     context: (base) => base,
+    production: config.NODE_ENV === 'production',
+    introspection: config.STATS_INTROSPECTION,
     port: config.STATS_PORT,
     host: config.SEATPOOL_HOST,
   });

@@ -1,4 +1,5 @@
-import { authoredDefinitions, createLogger, createRegistry, createSubgraphServer, type BaseContext } from '@seatpool/kit';
+import { authoredDefinitions } from '@seatpool/kit/testing';
+import { createLogger, createRegistry, createSubgraphServer, type BaseContext } from '@seatpool/kit';
 import { readFileSync } from 'node:fs';
 import { STATS_SCHEMA_FILE } from '../src/app';
 import { resolvers } from '../src/resolvers';

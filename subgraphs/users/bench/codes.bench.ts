@@ -5,7 +5,8 @@
  *
  *   npx tsx subgraphs/users/bench/codes.bench.ts [runs=3]
  */
-import { createLogger, signIdentity, throwawayDatabase, type Identity } from '@seatpool/kit';
+import { createLogger, signIdentity, type Identity } from '@seatpool/kit';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -14,12 +14,12 @@ import { resolve } from 'node:path';
 import { createPoolClient } from './clients/pool.client';
 import { deriveKeys, parseUsersConfig } from './config';
 import { createContextFactory } from './context';
-import { USERS_ENTITIES } from './entities';
+import { usersEntities } from './entities';
 import { createJobKicker } from './jobs/job-kicker';
 import { runMaintenance } from './jobs/maintenance.job';
 import { createUsersMetrics } from './metrics';
 import { publicMessagesPlugin } from './public-messages';
-import { USERS_MIGRATIONS } from './migrations';
+import { usersMigrations } from './migrations';
 import { resolvers } from './resolvers';
 import { bootstrapAdmin } from './services/admin-auth.service';
 import { createServices, type UsersDeps } from './services';
@@ -52,8 +52,8 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
   const keys = deriveKeys(config);
   const orm = await createOrm({
     domain: 'users',
-    entities: USERS_ENTITIES,
-    migrations: USERS_MIGRATIONS,
+    entities: usersEntities,
+    migrations: usersMigrations,
     databaseUrl: config.USERS_DATABASE_URL,
     dataDir: config.SEATPOOL_DATA_DIR,
     logger,
@@ -88,6 +88,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       orm,
       context: createContextFactory(deps),
       production: config.NODE_ENV === 'production',
+      introspection: config.USERS_INTROSPECTION,
       port: config.USERS_PORT,
       host: config.SEATPOOL_HOST,
       plugins: [publicMessagesPlugin()],

@@ -1,4 +1,4 @@
-import { commonConfigSchema, ConfigError, envBool, envPort, parseConfig, resolveKey } from '@seatpool/kit';
+import { commonConfigSchema, ConfigError, envBool, envOptionalBool, envPort, parseConfig, resolveKey } from '@seatpool/kit';
 import { hkdfSync } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -11,6 +11,8 @@ export const usersConfigSchema = commonConfigSchema
     USERS_PORT: envPort(4001),
     USERS_DATABASE_URL: z.string().url().optional(),
     USERS_CODE_KEY: z.string().min(1).optional(),
+    /** Introspection: default off in production (1/0 overrides). */
+    USERS_INTROSPECTION: envOptionalBool,
     USERS_POOL_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
     // Longer than pool's own upstream budget (30 s), so pool finishes (or fails) before we give up.
     USERS_PLACEMENT_TIMEOUT_MS: ms(45_000, 10),

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { CODE_STATUSES, CodeEvent, CodeSku, InviteRequest, RedeemCode, SwitchRequest, type CodeStatus } from './entities';
 import type { UsersServices } from './services';
+import type { Page, PageWindow } from '@seatpool/kit';
+import type { BatchJobItem, JobItemStatus } from './entities';
 import type { JobCounts } from './services/job-queue.service';
 
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
@@ -37,6 +39,23 @@ export function createLoaders(em: EntityManager, services: UsersServices) {
       const map = new Map(rows.map((r) => [r.openFor!, r]));
       return ids.map((id) => map.get(id) ?? null);
     }),
+    /** A page of a job's items; keys of one request with the same filter and window share two queries. */
+    jobItems: new DataLoader<{ jobId: string; status: JobItemStatus | null; window: PageWindow }, Page<BatchJobItem>, string>(
+      async (keys) => {
+        const out = new Map<string, Page<BatchJobItem>>();
+        const groups = new Map<string, typeof keys[number][]>();
+        for (const k of keys) {
+          const g = `${k.status}:${k.window.offset}:${k.window.limit}`;
+          groups.set(g, [...(groups.get(g) ?? []), k]);
+        }
+        for (const [g, ks] of groups) {
+          const pages = await services.jobs.itemsOfJobs([...new Set(ks.map((k) => k.jobId))], ks[0].status, ks[0].window);
+          for (const k of ks) out.set(`${k.jobId}:${g}`, pages.get(k.jobId)!);
+        }
+        return keys.map((k) => out.get(`${k.jobId}:${k.status}:${k.window.offset}:${k.window.limit}`)!);
+      },
+      { cacheKeyFn: (k) => `${k.jobId}:${k.status}:${k.window.offset}:${k.window.limit}` },
+    ),
     jobCounts: new DataLoader<string, JobCounts>(async (ids) => {
       const counts = await services.jobs.counts(ids);
       return ids.map((id) => counts.get(id)!);

@@ -1,13 +1,13 @@
 import { createOrm } from '@seatpool/kit';
-import { USERS_ENTITIES } from '../src/entities';
-import { USERS_MIGRATIONS } from '../src/migrations';
+import { usersEntities } from '../src/entities';
+import { usersMigrations } from '../src/migrations';
 import { pendingSchemaChanges } from './support/schema';
 
 const postgresUrl = process.env.USERS_DATABASE_URL;
 
 describe('users migrations', () => {
   it('build exactly the schema the entities describe on SQLite', async () => {
-    const orm = await createOrm({ domain: 'users', entities: USERS_ENTITIES, migrations: USERS_MIGRATIONS, dataDir: ':memory:' });
+    const orm = await createOrm({ domain: 'users', entities: usersEntities, migrations: usersMigrations, dataDir: ':memory:' });
     try {
       expect(await pendingSchemaChanges(orm)).toEqual([]);
       const tables = (await orm.em.getConnection().execute("select name from sqlite_master where type = 'table'")) as { name: string }[];
@@ -18,7 +18,7 @@ describe('users migrations', () => {
   });
 
   (postgresUrl ? it : it.skip)('build exactly the schema the entities describe on PostgreSQL (USERS_DATABASE_URL)', async () => {
-    const orm = await createOrm({ domain: 'users', entities: USERS_ENTITIES, migrations: USERS_MIGRATIONS, dataDir: ':memory:', databaseUrl: postgresUrl });
+    const orm = await createOrm({ domain: 'users', entities: usersEntities, migrations: usersMigrations, dataDir: ':memory:', databaseUrl: postgresUrl });
     try {
       expect(await pendingSchemaChanges(orm)).toEqual([]);
     } finally {

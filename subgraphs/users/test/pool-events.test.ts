@@ -73,6 +73,28 @@ describe('pool events and code lifecycles (extra-switch policy)', () => {
     expect(await rowOf(h, admin, gone)).toMatchObject({ switchLimit: 4, seatKey: null });
   });
 
+  it('skips a malformed event with an error naming it, and still applies the events after it', async () => {
+    const code = await redeemedCode(h, admin, 'malformed@example.com');
+    const key = (await rowOf(h, admin, code)).seatKey!;
+    const bad = pool.emit({ type: 'placement.released', placementKey: key });
+    bad.payload = '{"reason": "remove", "source": "operator", "email": "malformed@example.com"'; // cut off
+    const arrayPayload = pool.emit({ type: 'mother.status_changed', motherId: 'mother-1' });
+    arrayPayload.payload = '["invalid"]';
+    const good = pool.emit({ type: 'placement.accepted', placementKey: key, email: 'malformed@example.com' });
+    h.logs.length = 0;
+    await h.users.maintenance.runOnce();
+    // Not read as `{}` (that would have released the seat as an "upstream" removal).
+    expect(await rowOf(h, admin, code)).toMatchObject({ seatKey: key, switchLimit: 3 });
+    expect(await em().findOneOrFail(InviteRequest, { placementKey: key })).toMatchObject({ status: 'accepted' });
+    expect((await em().findOneOrFail(ConsumerCursor, { name: 'pool-events' })).position).toBe(good.id);
+    const skipped = h.logs.map((l) => JSON.parse(l)).filter((l) => l.msg === 'malformed pool event skipped');
+    expect(skipped.map((l) => [l.eventId, l.type, l.reason])).toEqual([
+      [bad.id, 'placement.released', 'payload is not JSON'],
+      [arrayPayload.id, 'mother.status_changed', 'payload is an array, not an object'],
+    ]);
+    expect(h.logs.join('')).not.toContain('malformed@example.com');
+  });
+
   it('expires a code whose lifecycle ended and gives its seat up through pool', async () => {
     const code = await redeemedCode(h, admin, 'life@example.com');
     const row = await rowOf(h, admin, code);

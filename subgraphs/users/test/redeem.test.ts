@@ -222,4 +222,17 @@ describe('redeem saga', () => {
     expect(metrics).toContain('seatpool_users_redeem_duration_seconds_bucket');
   });
 
+
+  // Last in this suite: the reservation it leaves would show up in later reconciler rounds.
+  it('reports an abort that failed after a refused placeEmail, leaving the code to the reconciler', async () => {
+    pool.script.placeEmail = () => ({ error: 'INTERNAL' });
+    pool.script.abortPlacement = () => ({ error: 'INTERNAL' });
+    const code = await newCode();
+    h.logs.length = 0;
+    expect((await redeem(code, 'abort-fails@example.com')).data.redeem.status).toBe('PROCESSING');
+    const key = (await findRow(code)).reservationKey;
+    const entry = h.logs.map((l) => JSON.parse(l)).find((l) => l.msg.startsWith('abortPlacement after a failed placeEmail did not settle'));
+    expect(entry).toMatchObject({ level: 40, placementKey: key });
+    expect(await findRow(code)).toMatchObject({ status: 'reserved' });
+  });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { USERS_SCHEMA_FILE } from '../src/app';
 import { codeOf, startHarness, type UsersHarness } from './support/harness';
 import { pendingSchemaChanges } from './support/schema';
-import { authoredDefinitions } from './support/sdl';
+import { authoredDefinitions } from '@seatpool/kit/testing';
 
 describe('users subgraph service', () => {
   let h: UsersHarness;
@@ -14,7 +14,7 @@ describe('users subgraph service', () => {
   it('serves exactly the SDL of schema/users.graphql', async () => {
     const res = await h.gql('{ _service { sdl } }');
     const file = readFileSync(USERS_SCHEMA_FILE, 'utf8');
-    expect(authoredDefinitions(res.data._service.sdl)).toBe(authoredDefinitions(file));
+    expect(authoredDefinitions(res.data._service.sdl)).toEqual(authoredDefinitions(file));
     expect(res.data._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
   });
 

@@ -1,13 +1,13 @@
 import { createOrm, type Orm } from '@seatpool/kit';
-import { BatchJob, USERS_ENTITIES } from '../src/entities';
-import { USERS_MIGRATIONS } from '../src/migrations';
+import { BatchJob, usersEntities } from '../src/entities';
+import { usersMigrations } from '../src/migrations';
 import { cachedFigures, figureCacheSettings } from '@seatpool/kit';
 import { UsersStatsService } from '../src/services/stats/users-stats.service';
 
 describe('statistics figure cache', () => {
   let orm: Orm;
   beforeAll(async () => {
-    orm = await createOrm({ domain: 'users', entities: USERS_ENTITIES, migrations: USERS_MIGRATIONS, dataDir: ':memory:' });
+    orm = await createOrm({ domain: 'users', entities: usersEntities, migrations: usersMigrations, dataDir: ':memory:' });
   });
   afterAll(() => orm.close(true));
   afterEach(() => (figureCacheSettings.ttlMs = 5_000));

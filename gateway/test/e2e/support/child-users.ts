@@ -4,7 +4,8 @@
  * SQLite files live in a temp dir; on PostgreSQL (CI's second pass) each stack gets throwaway
  * databases, as the in-process harness does.
  */
-import { createLogger, throwawayDatabase } from '@seatpool/kit';
+import { createLogger } from '@seatpool/kit';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { startPool } from '@seatpool/pool/src/app';
 import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
 import { startStats } from '@seatpool/stats/src/app';

@@ -3,7 +3,8 @@
  * so a test can `kill -9` pool in the middle of a burst and start it again on the same port and
  * database: what a crash does to in-flight placements, held seats and reserved codes.
  */
-import { createLogger, throwawayDatabase } from '@seatpool/kit';
+import { createLogger } from '@seatpool/kit';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
 import { startStats } from '@seatpool/stats/src/app';
 import { startUsers } from '@seatpool/users/src/app';

@@ -1,6 +1,7 @@
 import { ApiKey, IngestNonce } from './api-key.entity';
 import { ChildAccount } from './child-account.entity';
-import { MotherGroup, NameSequence, PoolGroup } from './groups.entity';
+import { MotherGroup, PoolGroup } from './groups.entity';
+import { NameSequence } from './name-sequence.entity';
 import { Mother } from './mother.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Placement } from './placement.entity';

@@ -12,7 +12,8 @@ import { validateEmail } from './placement-input';
 import { seqScope } from './pool-group.service';
 import type { SeatLedger } from './seat-ledger.service';
 import type { SequenceService } from './sequence.service';
-import { teamAccess, type UpstreamVerdicts } from './upstream-verdicts';
+import { teamAccess } from './mother-token';
+import type { UpstreamVerdicts } from './upstream-verdicts';
 
 export interface CreateChildInput {
   motherId: string;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { AppError } from '@seatpool/kit';
+import { AppError, pageWindow } from '@seatpool/kit';
 import { OutboxEvent, type PoolEventType } from '../entities';
 
 export const bad = (detail: string) => new AppError('BAD_USER_INPUT', { detail });
@@ -23,13 +23,12 @@ export interface PageArgs {
   offset: number;
 }
 
-/** Page 1.., page size 1..maxSize (default 20): out of range is an input error, never silently reset. */
-export function pageArgs(page: number | null | undefined, pageSize: number | null | undefined, maxSize = 100): PageArgs {
-  const p = page ?? 1;
-  const size = pageSize ?? 20;
-  if (!Number.isInteger(p) || p < 1) throw bad('page must be 1 or more.');
-  if (!Number.isInteger(size) || size < 1 || size > maxSize) throw bad(`pageSize must be from 1 to ${maxSize}.`);
-  return { page: p, pageSize: size, offset: (p - 1) * size };
+/** Pool's lists declare `pageSize: Int = 20` in the SDL; the rule itself is kit's `pageWindow`. */
+const POOL_DEFAULT_PAGE_SIZE = 20;
+
+/** kit's one pagination rule (page ≥ 1, pageSize 1..200) with pool's SDL default. */
+export function pageArgs(page: number | null | undefined, pageSize: number | null | undefined): PageArgs {
+  return pageWindow({ page, pageSize }, { defaultSize: POOL_DEFAULT_PAGE_SIZE });
 }
 
 /**

@@ -5,7 +5,7 @@ import { ProviderError } from '../provider/provider-error';
 import type { PoolDeps } from './deps';
 import type { MotherAccountService } from './mother-account.service';
 import type { MotherStatusService } from './mother-status.service';
-import { openToken } from './upstream-verdicts';
+import { openToken } from './mother-token';
 
 /**
  * Health checks in small batches: the account check of each due mother (never probed, or not for

@@ -4,7 +4,7 @@ import { isOwner, type TeamAccess } from '../provider/provider';
 import { ProviderError } from '../provider/provider-error';
 import type { PoolDeps } from './deps';
 import type { SeatLedger } from './seat-ledger.service';
-import { teamAccess } from './upstream-verdicts';
+import { teamAccess } from './mother-token';
 
 /** Where the upstream's own lists put an email in one team. */
 export type Sighting = 'invited' | 'member' | 'absent' | 'unreadable';

@@ -7,7 +7,8 @@ import { notFound } from './common';
 import type { PoolDeps } from './deps';
 import type { PlacementReleaseService } from './placement-release.service';
 import type { SeatLedger } from './seat-ledger.service';
-import { openToken, type UpstreamVerdicts } from './upstream-verdicts';
+import { openToken } from './mother-token';
+import type { UpstreamVerdicts } from './upstream-verdicts';
 
 type Occupant = { kind: 'member' | 'invite'; memberId: string | null };
 
@@ -119,12 +120,17 @@ export class MemberSyncService {
   private async judgeChild(child: ChildAccount | undefined, seat: Seat, occupant: Occupant | undefined, startedAt: Date, report: SyncReport) {
     const now = this.deps.now();
     if (occupant) {
-      if (child) await this.em.nativeUpdate(ChildAccount, { id: child.id }, { status: occupant.kind === 'member' ? 'active' : 'invited', memberId: occupant.memberId ?? child.memberId, lastSeenAt: now, updatedAt: now });
+      // Conditional on the status this sync read: a removal or another sync meanwhile wins.
+      if (child) await this.em.nativeUpdate(ChildAccount, { id: child.id, status: child.status }, { status: occupant.kind === 'member' ? 'active' : 'invited', memberId: occupant.memberId ?? child.memberId, lastSeenAt: now, updatedAt: now });
       return;
     }
-    if ((await this.ledger.freeUsed(seat.placementKey!, this.em, startedAt)) !== 1) return;
-    if (child) await this.em.nativeUpdate(ChildAccount, { id: child.id }, { status: 'missing', updatedAt: now });
-    report.missing++;
+    // The seat is freed and its child marked MISSING together, or neither.
+    const freed = await this.em.transactional(async (tx) => {
+      if ((await this.ledger.freeUsed(seat.placementKey!, tx, startedAt)) !== 1) return false;
+      if (child) await tx.nativeUpdate(ChildAccount, { id: child.id, status: { $ne: 'missing' } }, { status: 'missing', updatedAt: now });
+      return true;
+    });
+    if (freed) report.missing++;
   }
 
   /** Placements released after the upstream was read: their person may still show there, but is no stranger. */
@@ -141,7 +147,7 @@ export class MemberSyncService {
     const status = occupant.kind === 'member' ? 'active' : 'invited';
     let child = children.find((c) => c.teamId === teamId && c.email === email);
     if (child) {
-      await this.em.nativeUpdate(ChildAccount, { id: child.id }, { status, memberId: occupant.memberId ?? child.memberId, lastSeenAt: now, updatedAt: now });
+      await this.em.nativeUpdate(ChildAccount, { id: child.id, status: child.status }, { status, memberId: occupant.memberId ?? child.memberId, lastSeenAt: now, updatedAt: now });
     } else {
       child = { id: randomUUID(), teamId, email } as ChildAccount;
       await this.em.insert(ChildAccount, { id: child.id, mother: motherId, teamId, email, name: null, status, origin: 'discovered', memberId: occupant.memberId, createdAt: now, updatedAt: now, lastSeenAt: now });

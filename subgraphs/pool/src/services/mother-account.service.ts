@@ -11,6 +11,17 @@ import type { TokenInfo, ValidMotherInput } from './mother-input';
 import type { MotherStatusService } from './mother-status.service';
 import type { UpstreamVerdicts } from './upstream-verdicts';
 
+/**
+ * CONFLICT for a registration that lost a race on a unique key (account, name or team) to another
+ * one committed meanwhile. Its own class, so callers (the import retries it as an update) branch
+ * on the type, never on the message.
+ */
+export class RegistrationRaceError extends AppError {
+  constructor() {
+    super('CONFLICT', { detail: 'This account, name or one of its teams is already registered (a concurrent registration?).' });
+  }
+}
+
 type TeamRow = { teamId: string; name: string | null; isDefault: boolean };
 
 /**
@@ -83,7 +94,7 @@ export class MotherAccountService {
         await tx.insertMany(Seat, Array.from({ length: valid.seatLimit }, (_, slotIndex) => ({ mother: id, slotIndex, status: 'free' as const })));
       });
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw conflict('This account, name or one of its teams is already registered (a concurrent registration?).');
+      if (err instanceof UniqueConstraintViolationException) throw new RegistrationRaceError();
       throw err;
     }
     this.deps.logger.info({ motherId: id, teams: teams.length, seatLimit: valid.seatLimit }, 'mother created');

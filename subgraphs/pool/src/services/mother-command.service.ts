@@ -9,7 +9,7 @@ import { accountCheckError, type MotherAccountService } from './mother-account.s
 import { validateCreateMother, validateName, validateNotes, validateSeatLimit, validateToken, type CreateMotherInput } from './mother-input';
 import type { MotherStatusService } from './mother-status.service';
 import { resizeSeats } from './seat-resize';
-import { openToken } from './upstream-verdicts';
+import { openToken } from './mother-token';
 
 export interface UpdateMotherInput {
   id: string;

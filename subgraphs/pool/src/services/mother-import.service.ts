@@ -3,7 +3,7 @@ import { AppError } from '@seatpool/kit';
 import { Mother } from '../entities';
 import { bad, mapLimit } from './common';
 import type { PoolDeps } from './deps';
-import type { MotherAccountService } from './mother-account.service';
+import { RegistrationRaceError, type MotherAccountService } from './mother-account.service';
 import { parseImport, type ImportFormat, type RawEntry } from './mother-import-parse';
 import { jwtClaims, validateName, validateNotes, validateSeatLimit, validateTeams, validateToken, type ValidMotherInput } from './mother-input';
 import { resizeSeats } from './seat-resize';
@@ -82,7 +82,7 @@ export class MotherImportService {
       return line('created', await this.accounts.insert({ ...c, name }, accounts), name);
     } catch (err) {
       // Two lines (or imports) of the same new account raced: the loser updates the winner's mother.
-      if (!retried && err instanceof AppError && err.code === 'CONFLICT' && /concurrent/.test(err.detail ?? '')) return this.importOne(entry, c, true);
+      if (!retried && err instanceof RegistrationRaceError) return this.importOne(entry, c, true);
       if (!(err instanceof AppError)) throw err;
       return failed(entry, c.name, err.code, err.detail ?? err.message);
     }

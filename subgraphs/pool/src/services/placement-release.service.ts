@@ -7,7 +7,8 @@ import { conflict, emit, notFound } from './common';
 import type { PoolDeps } from './deps';
 import { validateKey, validateRelease, validateResendKey, type ReleasePlacementInput } from './placement-input';
 import type { SeatLedger } from './seat-ledger.service';
-import { teamAccess, type UpstreamVerdicts } from './upstream-verdicts';
+import { teamAccess } from './mother-token';
+import type { UpstreamVerdicts } from './upstream-verdicts';
 
 export type ReleaseSource = 'api' | 'upstream' | 'operator';
 

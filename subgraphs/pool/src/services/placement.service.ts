@@ -9,7 +9,8 @@ import { NO_PENDING, type InviteOutcomes } from './invite-outcomes';
 import { placementCandidates, type Candidate } from './placement-candidates';
 import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceRequest } from './placement-input';
 import type { SeatLedger } from './seat-ledger.service';
-import { teamAccess, type UpstreamVerdicts } from './upstream-verdicts';
+import { teamAccess } from './mother-token';
+import type { UpstreamVerdicts } from './upstream-verdicts';
 
 /** Why one candidate mother did not take the email. */
 type Miss = 'no_capacity' | 'transient' | 'email_rejected' | 'busy';

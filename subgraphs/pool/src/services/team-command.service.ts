@@ -4,7 +4,8 @@ import { Team } from '../entities';
 import { ProviderError } from '../provider/provider-error';
 import { bad, idOf, notFound } from './common';
 import type { PoolDeps } from './deps';
-import { teamAccess, type UpstreamVerdicts } from './upstream-verdicts';
+import { teamAccess } from './mother-token';
+import type { UpstreamVerdicts } from './upstream-verdicts';
 
 export interface UpdateTeamInput {
   motherId: string;

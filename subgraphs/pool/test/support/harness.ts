@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startPool, type RunningPool } from '../../src/app';
 import { startSandbox, type SandboxHandle } from '../../src/provider/sandbox/server';
-import { scratchDatabase } from './scratch-pg';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 
 export const SECRET = 'pool-test-signing-secret-0123456789abcdef';
 
@@ -37,7 +37,7 @@ export async function startHarness(sandbox?: SandboxHandle, env: Record<string, 
   const ownSandbox = !sandbox;
   const upstream = sandbox ?? (await startSandbox({ port: 0 }));
   const dataDir = mkdtempSync(join(tmpdir(), 'pool-test-'));
-  const pg = process.env.POOL_DATABASE_URL ? await scratchDatabase(process.env.POOL_DATABASE_URL) : undefined;
+  const pg = process.env.POOL_DATABASE_URL ? await throwawayDatabase(process.env.POOL_DATABASE_URL, 'pool') : undefined;
   const logs: string[] = [];
   const logger = createLogger('pool', 'debug', new Writable({ write: (chunk, _enc, done) => void (logs.push(String(chunk)), done()) }));
   const pool = await startPool(

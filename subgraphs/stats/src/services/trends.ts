@@ -1,18 +1,7 @@
-import { AppError } from '@seatpool/kit';
+import { AppError, type BucketCount, type Granularity, type TrendWindow } from '@seatpool/kit';
 
-export type Granularity = 'DAY' | 'HOUR';
-
-/** The key of a `Trends` entity: `buckets` consecutive buckets of one width, from `since`. */
-export interface TrendWindow {
-  granularity: Granularity;
-  since: Date;
-  buckets: number;
-}
-
-export interface BucketCount {
-  bucket: number;
-  count: number;
-}
+/** The window and bucket types are kit's (time-series-sql.ts), the same ones users and pool report in. */
+export type { BucketCount, Granularity, TrendWindow };
 
 export interface TrendPoint {
   start: Date;

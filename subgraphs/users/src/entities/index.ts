@@ -31,7 +31,7 @@ export * from './seat-release.entity';
 export * from './switch-request.entity';
 
 /** Exactly the users domain's entities (the kit adds its lease). */
-export const USERS_ENTITIES = [
+export const usersEntities = [
   AdminAccount,
   AdminSession,
   CodeBatch,

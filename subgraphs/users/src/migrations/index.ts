@@ -6,7 +6,7 @@ import { Migration20261202140000JobItemAttempts } from './20261202140000-job-ite
 import { Migration20261202150000JobItemPermanent } from './20261202150000-job-item-permanent.migration';
 
 /** Every users migration, oldest first. Names are stable: they are recorded in the database. */
-export const USERS_MIGRATIONS: MigrationEntry[] = [
+export const usersMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000000Initial', class: Migration20261126000000Initial },
   { name: 'Migration20261201000000Issue5', class: Migration20261201000000Issue5 },
   { name: 'Migration20261126120000StatsIndexes', class: Migration20261126120000StatsIndexes }, // after issue 5: indexes its columns

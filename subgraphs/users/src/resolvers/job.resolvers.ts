@@ -1,4 +1,4 @@
-import { requireAdmin } from '@seatpool/kit';
+import { pageWindow, requireAdmin } from '@seatpool/kit';
 import { USERS_READ, USERS_WRITE } from './scopes';
 import type { UsersResolvers } from './types';
 
@@ -30,7 +30,8 @@ export const jobResolvers: UsersResolvers = {
     },
     succeeded: async (job, _, ctx) => (await ctx.loaders.jobCounts.load(job.id)).succeeded,
     failed: async (job, _, ctx) => (await ctx.loaders.jobCounts.load(job.id)).failed,
+    // Through a loader: a page of N jobs with their items costs two queries, not two per job.
     items: (job, { status, ...page }, ctx) =>
-      ctx.services.jobs.items(job.id, status, page),
+      ctx.loaders.jobItems.load({ jobId: job.id, status: status ?? null, window: pageWindow(page) }),
   },
 };

@@ -1,5 +1,5 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { AppError, pageWindow, type Page } from '@seatpool/kit';
+import { AppError, pageWindow, type Page, type PageWindow } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { BatchJob, BatchJobItem, type JobItemStatus, type JobStatus, type JobType } from '../entities';
 import type { AuditService } from './audit.service';
@@ -60,6 +60,33 @@ export class JobQueueService {
     const where = compact({ job: jobId, status: status ?? undefined }) as FilterQuery<BatchJobItem>;
     const [items, total] = await this.em.findAndCount(BatchJobItem, where, { orderBy: { id: 'asc' }, limit: window.limit, offset: window.offset });
     return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /**
+   * The same page of items (same status filter and window) of many jobs in two queries, whatever
+   * the number of jobs: item ids and per-job totals through a window function, then the rows.
+   */
+  async itemsOfJobs(jobIds: readonly string[], status: JobItemStatus | null | undefined, window: PageWindow): Promise<Map<string, Page<BatchJobItem>>> {
+    const params: unknown[] = [...jobIds, ...(status ? [status] : [])];
+    const ranked: { id: number | string; job_id: string; rn: number | string; total: number | string }[] = await this.em.getConnection().execute(
+      `select id, job_id, rn, total from (
+         select id, job_id, row_number() over (partition by job_id order by id) as rn, count(*) over (partition by job_id) as total
+         from batch_job_item where job_id in (${jobIds.map(() => '?').join(',')})${status ? ' and status = ?' : ''}
+       ) t where rn > ? and rn <= ? or rn = 1`,
+      [...params, window.offset, window.offset + window.limit],
+    );
+    const pages = new Map<string, Page<BatchJobItem>>(jobIds.map((id) => [id, { items: [], total: 0, page: window.page, pageSize: window.pageSize }]));
+    const inWindow = new Set<number>();
+    for (const r of ranked) {
+      // rn = 1 is always returned so a job whose page is past the end still learns its total.
+      pages.get(r.job_id)!.total = Number(r.total);
+      if (Number(r.rn) > window.offset && Number(r.rn) <= window.offset + window.limit) inWindow.add(Number(r.id));
+    }
+    if (inWindow.size) {
+      const rows = await this.em.find(BatchJobItem, { id: { $in: [...inWindow] } }, { orderBy: { id: 'asc' } });
+      for (const row of rows) pages.get(row.job.id)!.items.push(row);
+    }
+    return pages;
   }
 
   /** Item counts by status for many jobs at once (one grouped query; the jobs DataLoader). */

@@ -11,6 +11,9 @@ const PAGE = 100;
 const MAX_PAGES = 20;
 const LOST = new Set(['invalid', 'disabled']);
 
+/** An event whose payload is not a JSON object: it never becomes valid, so it is skipped, loudly. */
+export class MalformedPoolEvent extends Error {}
+
 export interface PoolEventsDeps {
   pool: PoolClient;
   now: () => Date;
@@ -39,6 +42,13 @@ export class PoolEventsService {
         try {
           await this.handle(event);
         } catch (err) {
+          if (err instanceof MalformedPoolEvent) {
+            // Retrying cannot help and would stop every later event: record it and move on.
+            this.deps.logger.error({ eventId: event.id, type: event.type, reason: err.message }, 'malformed pool event skipped');
+            this.deps.metrics.poolEvent('malformed');
+            position = event.id;
+            continue;
+          }
           this.deps.logger.error({ err, eventId: event.id, type: event.type }, 'pool event not applied; retried next round');
           await this.save(position);
           return handled;
@@ -171,11 +181,16 @@ function eventRowId(event: PoolEvent): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-function parse(text: string): Record<string, unknown> {
+/** The payload as an object; an empty payload is `{}`, anything else that is not a JSON object is malformed. */
+function parse(text: string | null | undefined): Record<string, unknown> {
+  if (text === null || text === undefined || text === '') return {};
+  let value: unknown;
   try {
-    const value = JSON.parse(text);
-    return value && typeof value === 'object' ? value : {};
+    value = JSON.parse(text);
   } catch {
-    return {};
+    // Not the parser's message: it quotes the payload, which may hold an email.
+    throw new MalformedPoolEvent('payload is not JSON');
   }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new MalformedPoolEvent(`payload is ${Array.isArray(value) ? 'an array' : typeof value}, not an object`);
+  return value as Record<string, unknown>;
 }

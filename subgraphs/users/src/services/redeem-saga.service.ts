@@ -114,7 +114,9 @@ export class RedeemSagaService {
     if (err.kind === 'timeout' || err.kind === 'network') return { kind: 'pending' };
     try {
       return await this.deps.reservations.settle(key, await this.deps.pool.abortPlacement(key, this.deps.requestId));
-    } catch {
+    } catch (abortErr) {
+      // The code stays reserved; the reconciler settles it. Not silent: an outage shows here.
+      this.deps.logger.warn({ err: abortErr, placementKey: key }, 'abortPlacement after a failed placeEmail did not settle; left to the reconciler');
       return { kind: 'pending' };
     }
   }

@@ -113,7 +113,9 @@ export class SwitchExecutor {
       if (err.kind === 'timeout' || err.kind === 'network') return { status: 'queued', request }; // the reconciler finds out
       try {
         return await this.settle(requestId, await this.deps.pool.abortPlacement(key, this.deps.requestId));
-      } catch {
+      } catch (abortErr) {
+        // Stays queued; the reconciler settles it. Not silent: an outage shows here.
+        this.deps.logger.warn({ err: abortErr, placementKey: key }, 'abortPlacement for a switch did not settle; left to the reconciler');
         return { status: 'queued', request };
       }
     }

@@ -1,8 +1,9 @@
 import { createLogger, signIdentity, type Identity } from '@seatpool/kit';
-import { scratchPostgres } from './postgres';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { startUsers, type RunningUsers } from '../../src/app';
 
 export const SECRET = 'test-signing-secret-0123456789abcdef';
@@ -23,6 +24,8 @@ export interface UsersHarness {
   users: RunningUsers;
   dataDir: string;
   env: NodeJS.ProcessEnv;
+  /** Warning and error log lines (JSON), for tests that an error is reported with its context. */
+  logs: string[];
   gql<T = any>(query: string, variables?: Record<string, unknown>, caller?: Caller | null, headers?: Record<string, string>): Promise<GqlResult<T>>;
   /** Logs in with the admin password and returns a caller carrying that session (as the gateway would sign it). */
   admin(password?: string): Promise<Caller>;
@@ -50,9 +53,11 @@ export const tempDir = () => mkdtempSync(join(tmpdir(), 'seatpool-users-'));
 export async function startHarness(extra: NodeJS.ProcessEnv = {}): Promise<UsersHarness> {
   const dataDir = tempDir();
   // With USERS_DATABASE_URL set (CI's PostgreSQL run), each harness gets its own scratch database.
-  const pg = process.env.USERS_DATABASE_URL ? await scratchPostgres(process.env.USERS_DATABASE_URL) : null;
+  const pg = process.env.USERS_DATABASE_URL ? await throwawayDatabase(process.env.USERS_DATABASE_URL, 'users') : null;
   const env = testEnv(dataDir, { ...(pg ? { USERS_DATABASE_URL: pg.url } : {}), ...extra });
-  const users = await startUsers(env, { logger: createLogger('users', 'silent') });
+  const logs: string[] = [];
+  const sink = new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } });
+  const users = await startUsers(env, { logger: createLogger('users', 'warn', sink) });
   const gql = async (query: string, variables: Record<string, unknown> = {}, caller: Caller | null = anonymous, extra: Record<string, string> = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
     const body = JSON.stringify({ query, variables });
@@ -64,6 +69,7 @@ export async function startHarness(extra: NodeJS.ProcessEnv = {}): Promise<Users
     users,
     dataDir,
     env,
+    logs,
     gql,
     async admin(password = ADMIN_PASSWORD) {
       const login = await gql('mutation($p: String!) { adminLogin(input: { password: $p }) { token } }', { p: password });

@@ -4,6 +4,7 @@ import { FaultBook, faultReply } from './faults';
 import { type Reply, controlError, match, readBody, reply, send, upstreamError } from './http';
 import { controlRoutes } from './routes-control';
 import { upstreamRoutes } from './routes-upstream';
+import { sandboxMetrics } from './metrics';
 import { loadState, saveState } from './persistence';
 import { DEFAULT_PROFILE, ServiceModel, type SandboxProfile } from './profile';
 import { SandboxState } from './state';
@@ -32,6 +33,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
   const state = new SandboxState();
   const faults = new FaultBook();
   const service = new ServiceModel({ ...DEFAULT_PROFILE, ...opts.profile });
+  const metrics = sandboxMetrics();
   if (opts.stateFile) loadState(state, opts.stateFile);
   let saveTimer: NodeJS.Timeout | undefined;
   const scheduleSave = () => {
@@ -85,12 +87,17 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     } catch {
       return send(res, controlError(400, 'bad_url'));
     }
+    if (req.method === 'GET' && url.pathname === '/metrics') return metrics.respond(res);
     const isUpstream = url.pathname === UPSTREAM_PREFIX || url.pathname.startsWith(`${UPSTREAM_PREFIX}/`);
     const body = await readBody(req);
     if (body === null) {
       return send(res, isUpstream ? upstreamError(413, 'payload_too_large') : controlError(413, 'payload_too_large'));
     }
-    if (isUpstream) return send(res, await upstream(req, url, body));
+    if (isUpstream) {
+      const answer = await upstream(req, url, body);
+      metrics.observe(req.method ?? 'GET', match(upstreamRoutes, req.method ?? 'GET', url.pathname)?.route.template, answer.status);
+      return send(res, answer);
+    }
     const m = match(controlRoutes, req.method ?? 'GET', url.pathname);
     send(res, m ? m.route.handler({ state, faults, service, params: m.params, body }) : controlError(404, 'not_found'));
   }
