@@ -26,11 +26,24 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
 const PG = process.env.BENCH_LOAD_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const LIMIT_MS = 20 * 60_000;
 
+interface Failed {
+  failed: string;
+}
 interface Run {
   backend: Backend;
-  bursts: BurstResult[];
-  bulk: BulkResult;
-  comparisons: Comparison[];
+  bursts: (BurstResult | Failed)[];
+  bulk: BulkResult | Failed;
+  comparisons: Comparison[] | Failed;
+}
+
+/** A scenario that fails is reported in its cells; the others still run. */
+async function attempt<T>(run: () => Promise<T>): Promise<T | Failed> {
+  try {
+    return await run();
+  } catch (err) {
+    process.stderr.write(`[bench:load] scenario failed: ${(err as Error).stack ?? err}\n`);
+    return { failed: (err as Error).message.slice(0, 60) };
+  }
 }
 
 const answers = (host: string, port: number) =>
@@ -60,16 +73,16 @@ async function runOn(backend: Backend): Promise<Run> {
     // admin page (one redeemed code for redeemStatus), then (b) and (c), then the bursts (a).
     const sample = await pageMothers(stack, admin);
     process.stderr.write(`[bench:load] ${backend}: 10,000-code bulk disable beside admin traffic\n`);
-    const bulk = await runBulkBesideAdmin(stack, admin);
+    const bulk = await attempt(() => runBulkBesideAdmin(stack, admin));
     process.stderr.write(`[bench:load] ${backend}: gateway vs direct (${SECONDS} s per side)\n`);
-    const comparisons = await runGatewayVsDirect(stack, admin, sample, SECONDS);
-    const bursts: BurstResult[] = [];
+    const comparisons = await attempt(() => runGatewayVsDirect(stack, admin, sample, SECONDS));
+    const bursts: (BurstResult | Failed)[] = [];
     for (const spec of [
       { label: 'burst100', mothers: 20, seatsPer: 5, redeems: 500 },
       { label: 'burst1000', mothers: 100, seatsPer: 10, redeems: 1_000 },
     ]) {
       process.stderr.write(`[bench:load] ${backend}: ${spec.redeems} redeems for ${spec.mothers * spec.seatsPer} seats\n`);
-      bursts.push(await runBurst(stack, admin, spec));
+      bursts.push(await attempt(() => runBurst(stack, admin, spec)));
     }
     return { backend, bursts, bulk, comparisons };
   } finally {
@@ -82,23 +95,35 @@ const outcomes = (o: Record<string, number>) => Object.entries(o).sort((a, b) =>
 
 function table(runs: Run[]) {
   const rows: [string, string, ...string[]][] = [];
-  const add = (metric: string, target: string, value: (r: Run) => string) => rows.push([metric, target, ...runs.map(value)]);
+  const add = (metric: string, target: string, value: (r: Run) => string) =>
+    rows.push([metric, target, ...runs.map((r) => {
+      try {
+        return value(r);
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })]);
+  // A failed scenario's cells say why.
+  const ok = <T,>(x: T | Failed): T => {
+    if (x && typeof x === 'object' && 'failed' in x) throw new Error(`failed: ${x.failed}`);
+    return x as T;
+  };
   for (const [i, label] of ['500 redeems / 100 seats (20×5)', '1,000 redeems / 1,000 seats (100×10)'].entries()) {
-    const b = (r: Run) => r.bursts[i];
+    const b = (r: Run) => ok(r.bursts[i]);
     add(`${label}: outcomes`, i === 0 ? '100 INVITE_SENT, 400 NO_CAPACITY' : '1,000 INVITE_SENT', (r) => outcomes(b(r).outcomes));
     add(`${label}: redeems/s`, i === 0 ? '≥ 150' : '', (r) => `${n(b(r).perSecond, 1)} (${n(b(r).seconds, 1)} s)`);
     add(`${label}: reserved / held after`, '0 / 0', (r) => `${b(r).reserved} / ${b(r).held}${b(r).settledSeconds === null ? ' (not settled in 30 s)' : ` (settled ${n(b(r).settledSeconds!, 1)} s)`}`);
     add(`${label}: codes used / seats used`, 'equal', (r) => `${b(r).codesUsed} / ${b(r).seatsUsed}`);
     add(`${label}: seated upstream / twice`, i === 0 ? '100 / 0' : '1,000 / 0', (r) => `${b(r).seatedUpstream} / ${b(r).seatedTwice}`);
   }
-  add('bulk disable 10,000 codes: status, codes/s', '≥ 2,000/s', (r) => `${r.bulk.status}, ${n(r.bulk.codesPerSecond)} (${n(r.bulk.jobSeconds, 2)} s)`);
-  add('mothers page before the job: p50 / p95 ms', '', (r) => `${n(r.bulk.baseline.p50, 1)} / ${n(r.bulk.baseline.p95, 1)} (n=${r.bulk.baseline.n})`);
-  add('mothers page during the job: p50 / p95 ms', 'p95 < 300', (r) => `${n(r.bulk.during.p50, 1)} / ${n(r.bulk.during.p95, 1)} (n=${r.bulk.during.n})`);
-  add('mothers page during the job: errors', '0', (r) => String(r.bulk.during.errors));
-  add('users /healthz during the job: p95 / max ms', '', (r) => `${n(r.bulk.healthzP95, 1)} / ${n(r.bulk.healthzMax, 1)}`);
+  add('bulk disable 10,000 codes: status, codes/s', '≥ 2,000/s', (r) => `${ok(r.bulk).status}, ${n(ok(r.bulk).codesPerSecond)} (${n(ok(r.bulk).jobSeconds, 2)} s)`);
+  add('mothers page before the job: p50 / p95 ms', '', (r) => `${n(ok(r.bulk).baseline.p50, 1)} / ${n(ok(r.bulk).baseline.p95, 1)} (n=${ok(r.bulk).baseline.n})`);
+  add('mothers page during the job: p50 / p95 ms', 'p95 < 300', (r) => `${n(ok(r.bulk).during.p50, 1)} / ${n(ok(r.bulk).during.p95, 1)} (n=${ok(r.bulk).during.n})`);
+  add('mothers page during the job: errors', '0', (r) => String(ok(r.bulk).during.errors));
+  add('users /healthz during the job: p95 / max ms', '', (r) => `${n(ok(r.bulk).healthzP95, 1)} / ${n(ok(r.bulk).healthzMax, 1)}`);
   for (const [i, target] of [['p50 ≤ 1.5×, rps ≥ 60 %'], ['p50 ≤ 1.2×, rps ≥ 80 %']].entries()) {
-    const c = (r: Run) => r.comparisons[i];
-    const name = runs[0]?.comparisons[i]?.name ?? '';
+    const c = (r: Run) => ok(r.comparisons)[i];
+    const name = ['admin mothers page', 'public redeemStatus'][i];
     add(`${name}: gateway p50 ms / req/s`, '', (r) => `${n(c(r).gateway.p50, 1)} / ${n(c(r).gateway.rps)}${c(r).gateway.errors ? ` (${c(r).gateway.errors} err)` : ''}`);
     add(`${name}: direct p50 ms / req/s`, '', (r) => `${n(c(r).direct.p50, 1)} / ${n(c(r).direct.rps)}${c(r).direct.errors ? ` (${c(r).direct.errors} err)` : ''}`);
     add(`${name}: gateway/direct p50, throughput`, target[0], (r) => `${n(c(r).p50Ratio, 2)}×, ${n(c(r).throughputRatio * 100)} %`);
