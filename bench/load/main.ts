@@ -7,7 +7,8 @@
  *   (b) a 10,000-code bulk disable beside admin traffic (mothers page p50/p95/errors, codes/s);
  *   (c) gateway vs direct for the admin mothers page and the public redeemStatus (autocannon,
  *       10 connections), as ratios measured in the same run;
- * and prints one table. Loopback only; bounded in count and time (exits after 20 minutes at most).
+ * and prints one table. Loopback only; bounded in count and time (BENCH_LOAD_LIMIT_MINUTES, 40: then it
+ * prints what it measured and exits).
  *
  *   BENCH_LOAD_BACKENDS=sqlite            only SQLite (default: sqlite,postgres when it answers)
  *   BENCH_LOAD_SECONDS=5                  autocannon duration per side
@@ -24,7 +25,7 @@ import { startLoadStack, type Backend, type LoadStack } from './stack';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
 const PG = process.env.BENCH_LOAD_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const LIMIT_MS = 20 * 60_000;
+const LIMIT_MS = Number(process.env.BENCH_LOAD_LIMIT_MINUTES ?? 40) * 60_000;
 
 interface Failed {
   failed: string;
@@ -35,6 +36,9 @@ interface Run {
   bulk: BulkResult | Failed;
   comparisons: Comparison[] | Failed;
 }
+const NOT_RUN: Failed = { failed: 'not run (time limit)' };
+// Every run as far as it got: the time limit still prints what was measured.
+const runs: Run[] = [];
 
 /** A scenario that fails is reported in its cells; the others still run. */
 async function attempt<T>(run: () => Promise<T>): Promise<T | Failed> {
@@ -64,8 +68,10 @@ async function pageMothers(stack: LoadStack, admin: Admin): Promise<{ code: stri
   return { code, email };
 }
 
-async function runOn(backend: Backend): Promise<Run> {
+async function runOn(backend: Backend): Promise<void> {
   process.stderr.write(`[bench:load] ${backend}: starting the stack\n`);
+  const run: Run = { backend, bursts: [NOT_RUN, NOT_RUN], bulk: NOT_RUN, comparisons: NOT_RUN };
+  runs.push(run);
   const stack = await startLoadStack(backend, PG);
   try {
     const admin = await adminClient(stack);
@@ -73,18 +79,16 @@ async function runOn(backend: Backend): Promise<Run> {
     // admin page (one redeemed code for redeemStatus), then (b) and (c), then the bursts (a).
     const sample = await pageMothers(stack, admin);
     process.stderr.write(`[bench:load] ${backend}: 10,000-code bulk disable beside admin traffic\n`);
-    const bulk = await attempt(() => runBulkBesideAdmin(stack, admin));
+    run.bulk = await attempt(() => runBulkBesideAdmin(stack, admin));
     process.stderr.write(`[bench:load] ${backend}: gateway vs direct (${SECONDS} s per side)\n`);
-    const comparisons = await attempt(() => runGatewayVsDirect(stack, admin, sample, SECONDS));
-    const bursts: (BurstResult | Failed)[] = [];
-    for (const spec of [
+    run.comparisons = await attempt(() => runGatewayVsDirect(stack, admin, sample, SECONDS));
+    for (const [i, spec] of [
       { label: 'burst100', mothers: 20, seatsPer: 5, redeems: 500 },
       { label: 'burst1000', mothers: 100, seatsPer: 10, redeems: 1_000 },
-    ]) {
+    ].entries()) {
       process.stderr.write(`[bench:load] ${backend}: ${spec.redeems} redeems for ${spec.mothers * spec.seatsPer} seats\n`);
-      bursts.push(await attempt(() => runBurst(stack, admin, spec)));
+      run.bursts[i] = await attempt(() => runBurst(stack, admin, spec));
     }
-    return { backend, bursts, bulk, comparisons };
   } finally {
     await stack.stop();
   }
@@ -93,7 +97,7 @@ async function runOn(backend: Backend): Promise<Run> {
 const n = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const outcomes = (o: Record<string, number>) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
 
-function table(runs: Run[]) {
+function table() {
   const rows: [string, string, ...string[]][] = [];
   const add = (metric: string, target: string, value: (r: Run) => string) =>
     rows.push([metric, target, ...runs.map((r) => {
@@ -142,13 +146,13 @@ async function main() {
     if (await answers(pgHost.hostname, Number(pgHost.port || 5432))) backends.push('postgres');
     else process.stderr.write(`[bench:load] PostgreSQL: skipped (nothing answers on ${pgHost.host})\n`);
   }
-  const runs: Run[] = [];
-  for (const backend of backends.filter((b) => wanted.includes(b))) runs.push(await runOn(backend));
-  process.stdout.write(`\n${table(runs)}\n`);
+  for (const backend of backends.filter((b) => wanted.includes(b))) await runOn(backend);
+  process.stdout.write(`\n${table()}\n`);
 }
 
 const guard = setTimeout(() => {
-  process.stderr.write(`[bench:load] gave up after ${LIMIT_MS / 60_000} minutes\n`);
+  process.stderr.write(`[bench:load] gave up after ${LIMIT_MS / 60_000} minutes; what was measured so far:\n`);
+  process.stdout.write(`\n${table()}\n`);
   process.exit(2);
 }, LIMIT_MS);
 guard.unref();
