@@ -130,7 +130,7 @@ function table() {
     const name = ['admin mothers page', 'public redeemStatus'][i];
     add(`${name}: gateway p50 ms / req/s`, '', (r) => `${n(c(r).gateway.p50, 1)} / ${n(c(r).gateway.rps)}${c(r).gateway.errors ? ` (${c(r).gateway.errors} err)` : ''}`);
     add(`${name}: direct p50 ms / req/s`, '', (r) => `${n(c(r).direct.p50, 1)} / ${n(c(r).direct.rps)}${c(r).direct.errors ? ` (${c(r).direct.errors} err)` : ''}`);
-    add(`${name}: gateway/direct p50, throughput`, target[0], (r) => `${n(c(r).p50Ratio, 2)}×, ${n(c(r).throughputRatio * 100)} %`);
+    add(`${name}: gateway/direct p50, throughput`, target[0], (r) => (c(r).gateway.rps && c(r).direct.rps ? `${n(c(r).p50Ratio, 2)}×, ${n(c(r).throughputRatio * 100)} %` : 'no request completed on one side'));
   }
   const header: [string, string, ...string[]] = ['metric', 'target', ...runs.map((r) => r.backend)];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
