@@ -35,7 +35,7 @@ const REDEEM = `mutation($i: RedeemInput!) { redeem(input: $i) { status } }`;
 const DASH = `{ dashboard { codes { reserved used } seats { held used } } }`;
 
 async function ledger(admin: Admin) {
-  const d = (await must(admin(DASH), 'dashboard')).dashboard;
+  const d = (await must(() => admin(DASH), 'dashboard')).dashboard;
   return { reserved: d.codes.reserved as number, used: d.codes.used as number, held: d.seats.held as number, seatsUsed: d.seats.used as number };
 }
 

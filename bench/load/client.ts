@@ -22,9 +22,19 @@ export function gql(url: string, headers: Record<string, string> | (() => Record
   };
 }
 
-/** The data of a call that must succeed. */
-export async function must(res: Promise<Result>, what: string): Promise<any> {
-  const r = await res;
+const busy = (r: Result) => r.status === 0 || r.status >= 500 || r.errors?.some((e) => ['UPSTREAM_UNAVAILABLE', 'NETWORK', 'INTERNAL'].includes(e.extensions?.code ?? ''));
+
+/**
+ * The data of a setup call that must succeed. A stack still busy with an earlier scenario (503,
+ * UPSTREAM_UNAVAILABLE) gets up to 5 more tries, a second apart; anything else fails at once.
+ */
+export async function must(call: Promise<Result> | (() => Promise<Result>), what: string): Promise<any> {
+  const again = typeof call === 'function' ? call : null;
+  let r: Result = again ? await again() : await (call as Promise<Result>);
+  for (let i = 0; again && busy(r) && i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    r = await again();
+  }
   if (r.errors || r.status !== 200) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.errors)}`);
   return r.data;
 }
@@ -44,7 +54,7 @@ export type Admin = Awaited<ReturnType<typeof adminClient>>;
 
 /** `count` sandbox workspaces of `seats` seats, registered as mothers of a new group; answers the group and workspace ids. */
 export async function mothers(stack: LoadStack, admin: Admin, label: string, count: number, seats: number): Promise<{ group: string; teams: string[] }> {
-  const group = (await must(admin(`mutation($i: CreateMotherGroupInput!) { createMotherGroup(input: $i) { id } }`, { i: { name: label } }), 'group')).createMotherGroup.id as string;
+  const group = (await must(() => admin(`mutation($i: CreateMotherGroupInput!) { createMotherGroup(input: $i) { id } }`, { i: { name: label } }), 'group')).createMotherGroup.id as string;
   let next = 0;
   const teams: string[] = [];
   const worker = async () => {
@@ -52,7 +62,7 @@ export async function mothers(stack: LoadStack, admin: Admin, label: string, cou
       const i = next++;
       const account = (await (await fetch(`${stack.sandbox}/_sandbox/accounts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seats }) })).json()) as { accessToken: string; accountIds: string[] };
       teams.push(account.accountIds[0]);
-      await must(admin(`mutation($i: CreateMotherInput!) { createMother(input: $i) { id } }`, { i: { name: `${label}-${i}`, accessToken: account.accessToken, seatLimit: seats, motherGroupId: group } }), 'createMother');
+      await must(() => admin(`mutation($i: CreateMotherInput!) { createMother(input: $i) { id } }`, { i: { name: `${label}-${i}`, accessToken: account.accessToken, seatLimit: seats, motherGroupId: group } }), 'createMother');
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
@@ -65,7 +75,7 @@ export async function codes(admin: Admin, count: number, motherGroupId: string |
   const batchIds: string[] = [];
   while (out.length < count) {
     const n = Math.min(10_000, count - out.length);
-    const res = (await must(admin(`mutation($i: GenerateCodesInput!) { generateCodes(input: $i) { batchId codes } }`, { i: { count: n, motherGroupId } }), 'generateCodes')).generateCodes;
+    const res = (await must(() => admin(`mutation($i: GenerateCodesInput!) { generateCodes(input: $i) { batchId codes } }`, { i: { count: n, motherGroupId } }), 'generateCodes')).generateCodes;
     out.push(...res.codes);
     batchIds.push(res.batchId);
   }

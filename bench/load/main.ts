@@ -7,7 +7,8 @@
  *   (b) a 10,000-code bulk disable beside admin traffic (mothers page p50/p95/errors, codes/s);
  *   (c) gateway vs direct for the admin mothers page and the public redeemStatus (autocannon,
  *       10 connections), as ratios measured in the same run;
- * and prints one table. Loopback only; bounded in count and time (exits after 20 minutes at most).
+ * and prints one table. Loopback only; bounded in count and time (BENCH_LOAD_LIMIT_MINUTES, 40: then it
+ * prints what it measured and exits).
  *
  *   BENCH_LOAD_BACKENDS=sqlite            only SQLite (default: sqlite,postgres when it answers)
  *   BENCH_LOAD_SECONDS=5                  autocannon duration per side
@@ -24,13 +25,29 @@ import { startLoadStack, type Backend, type LoadStack } from './stack';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
 const PG = process.env.BENCH_LOAD_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const LIMIT_MS = 20 * 60_000;
+const LIMIT_MS = Number(process.env.BENCH_LOAD_LIMIT_MINUTES ?? 40) * 60_000;
 
+interface Failed {
+  failed: string;
+}
 interface Run {
   backend: Backend;
-  bursts: BurstResult[];
-  bulk: BulkResult;
-  comparisons: Comparison[];
+  bursts: (BurstResult | Failed)[];
+  bulk: BulkResult | Failed;
+  comparisons: Comparison[] | Failed;
+}
+const NOT_RUN: Failed = { failed: 'not run (time limit)' };
+// Every run as far as it got: the time limit still prints what was measured.
+const runs: Run[] = [];
+
+/** A scenario that fails is reported in its cells; the others still run. */
+async function attempt<T>(run: () => Promise<T>): Promise<T | Failed> {
+  try {
+    return await run();
+  } catch (err) {
+    process.stderr.write(`[bench:load] scenario failed: ${(err as Error).stack ?? err}\n`);
+    return { failed: (err as Error).message.slice(0, 60) };
+  }
 }
 
 const answers = (host: string, port: number) =>
@@ -51,8 +68,10 @@ async function pageMothers(stack: LoadStack, admin: Admin): Promise<{ code: stri
   return { code, email };
 }
 
-async function runOn(backend: Backend): Promise<Run> {
+async function runOn(backend: Backend): Promise<void> {
   process.stderr.write(`[bench:load] ${backend}: starting the stack\n`);
+  const run: Run = { backend, bursts: [NOT_RUN, NOT_RUN], bulk: NOT_RUN, comparisons: NOT_RUN };
+  runs.push(run);
   const stack = await startLoadStack(backend, PG);
   try {
     const admin = await adminClient(stack);
@@ -60,18 +79,16 @@ async function runOn(backend: Backend): Promise<Run> {
     // admin page (one redeemed code for redeemStatus), then (b) and (c), then the bursts (a).
     const sample = await pageMothers(stack, admin);
     process.stderr.write(`[bench:load] ${backend}: 10,000-code bulk disable beside admin traffic\n`);
-    const bulk = await runBulkBesideAdmin(stack, admin);
+    run.bulk = await attempt(() => runBulkBesideAdmin(stack, admin));
     process.stderr.write(`[bench:load] ${backend}: gateway vs direct (${SECONDS} s per side)\n`);
-    const comparisons = await runGatewayVsDirect(stack, admin, sample, SECONDS);
-    const bursts: BurstResult[] = [];
-    for (const spec of [
+    run.comparisons = await attempt(() => runGatewayVsDirect(stack, admin, sample, SECONDS));
+    for (const [i, spec] of [
       { label: 'burst100', mothers: 20, seatsPer: 5, redeems: 500 },
       { label: 'burst1000', mothers: 100, seatsPer: 10, redeems: 1_000 },
-    ]) {
+    ].entries()) {
       process.stderr.write(`[bench:load] ${backend}: ${spec.redeems} redeems for ${spec.mothers * spec.seatsPer} seats\n`);
-      bursts.push(await runBurst(stack, admin, spec));
+      run.bursts[i] = await attempt(() => runBurst(stack, admin, spec));
     }
-    return { backend, bursts, bulk, comparisons };
   } finally {
     await stack.stop();
   }
@@ -80,28 +97,40 @@ async function runOn(backend: Backend): Promise<Run> {
 const n = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const outcomes = (o: Record<string, number>) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
 
-function table(runs: Run[]) {
+function table() {
   const rows: [string, string, ...string[]][] = [];
-  const add = (metric: string, target: string, value: (r: Run) => string) => rows.push([metric, target, ...runs.map(value)]);
+  const add = (metric: string, target: string, value: (r: Run) => string) =>
+    rows.push([metric, target, ...runs.map((r) => {
+      try {
+        return value(r);
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })]);
+  // A failed scenario's cells say why.
+  const ok = <T,>(x: T | Failed): T => {
+    if (x && typeof x === 'object' && 'failed' in x) throw new Error(`failed: ${x.failed}`);
+    return x as T;
+  };
   for (const [i, label] of ['500 redeems / 100 seats (20×5)', '1,000 redeems / 1,000 seats (100×10)'].entries()) {
-    const b = (r: Run) => r.bursts[i];
+    const b = (r: Run) => ok(r.bursts[i]);
     add(`${label}: outcomes`, i === 0 ? '100 INVITE_SENT, 400 NO_CAPACITY' : '1,000 INVITE_SENT', (r) => outcomes(b(r).outcomes));
     add(`${label}: redeems/s`, i === 0 ? '≥ 150' : '', (r) => `${n(b(r).perSecond, 1)} (${n(b(r).seconds, 1)} s)`);
     add(`${label}: reserved / held after`, '0 / 0', (r) => `${b(r).reserved} / ${b(r).held}${b(r).settledSeconds === null ? ' (not settled in 30 s)' : ` (settled ${n(b(r).settledSeconds!, 1)} s)`}`);
     add(`${label}: codes used / seats used`, 'equal', (r) => `${b(r).codesUsed} / ${b(r).seatsUsed}`);
     add(`${label}: seated upstream / twice`, i === 0 ? '100 / 0' : '1,000 / 0', (r) => `${b(r).seatedUpstream} / ${b(r).seatedTwice}`);
   }
-  add('bulk disable 10,000 codes: status, codes/s', '≥ 2,000/s', (r) => `${r.bulk.status}, ${n(r.bulk.codesPerSecond)} (${n(r.bulk.jobSeconds, 2)} s)`);
-  add('mothers page before the job: p50 / p95 ms', '', (r) => `${n(r.bulk.baseline.p50, 1)} / ${n(r.bulk.baseline.p95, 1)} (n=${r.bulk.baseline.n})`);
-  add('mothers page during the job: p50 / p95 ms', 'p95 < 300', (r) => `${n(r.bulk.during.p50, 1)} / ${n(r.bulk.during.p95, 1)} (n=${r.bulk.during.n})`);
-  add('mothers page during the job: errors', '0', (r) => String(r.bulk.during.errors));
-  add('users /healthz during the job: p95 / max ms', '', (r) => `${n(r.bulk.healthzP95, 1)} / ${n(r.bulk.healthzMax, 1)}`);
+  add('bulk disable 10,000 codes: status, codes/s', '≥ 2,000/s', (r) => `${ok(r.bulk).status}, ${n(ok(r.bulk).codesPerSecond)} (${n(ok(r.bulk).jobSeconds, 2)} s)`);
+  add('mothers page before the job: p50 / p95 ms', '', (r) => `${n(ok(r.bulk).baseline.p50, 1)} / ${n(ok(r.bulk).baseline.p95, 1)} (n=${ok(r.bulk).baseline.n})`);
+  add('mothers page during the job: p50 / p95 ms', 'p95 < 300', (r) => `${n(ok(r.bulk).during.p50, 1)} / ${n(ok(r.bulk).during.p95, 1)} (n=${ok(r.bulk).during.n})`);
+  add('mothers page during the job: errors', '0', (r) => String(ok(r.bulk).during.errors));
+  add('users /healthz during the job: p95 / max ms', '', (r) => `${n(ok(r.bulk).healthzP95, 1)} / ${n(ok(r.bulk).healthzMax, 1)}`);
   for (const [i, target] of [['p50 ≤ 1.5×, rps ≥ 60 %'], ['p50 ≤ 1.2×, rps ≥ 80 %']].entries()) {
-    const c = (r: Run) => r.comparisons[i];
-    const name = runs[0]?.comparisons[i]?.name ?? '';
+    const c = (r: Run) => ok(r.comparisons)[i];
+    const name = ['admin mothers page', 'public redeemStatus'][i];
     add(`${name}: gateway p50 ms / req/s`, '', (r) => `${n(c(r).gateway.p50, 1)} / ${n(c(r).gateway.rps)}${c(r).gateway.errors ? ` (${c(r).gateway.errors} err)` : ''}`);
     add(`${name}: direct p50 ms / req/s`, '', (r) => `${n(c(r).direct.p50, 1)} / ${n(c(r).direct.rps)}${c(r).direct.errors ? ` (${c(r).direct.errors} err)` : ''}`);
-    add(`${name}: gateway/direct p50, throughput`, target[0], (r) => `${n(c(r).p50Ratio, 2)}×, ${n(c(r).throughputRatio * 100)} %`);
+    add(`${name}: gateway/direct p50, throughput`, target[0], (r) => (c(r).gateway.rps && c(r).direct.rps ? `${n(c(r).p50Ratio, 2)}×, ${n(c(r).throughputRatio * 100)} %` : 'no request completed on one side'));
   }
   const header: [string, string, ...string[]] = ['metric', 'target', ...runs.map((r) => r.backend)];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
@@ -117,13 +146,13 @@ async function main() {
     if (await answers(pgHost.hostname, Number(pgHost.port || 5432))) backends.push('postgres');
     else process.stderr.write(`[bench:load] PostgreSQL: skipped (nothing answers on ${pgHost.host})\n`);
   }
-  const runs: Run[] = [];
-  for (const backend of backends.filter((b) => wanted.includes(b))) runs.push(await runOn(backend));
-  process.stdout.write(`\n${table(runs)}\n`);
+  for (const backend of backends.filter((b) => wanted.includes(b))) await runOn(backend);
+  process.stdout.write(`\n${table()}\n`);
 }
 
 const guard = setTimeout(() => {
-  process.stderr.write(`[bench:load] gave up after ${LIMIT_MS / 60_000} minutes\n`);
+  process.stderr.write(`[bench:load] gave up after ${LIMIT_MS / 60_000} minutes; what was measured so far:\n`);
+  process.stdout.write(`\n${table()}\n`);
   process.exit(2);
 }, LIMIT_MS);
 guard.unref();
