@@ -152,18 +152,18 @@ describe('operator console and public page in Chromium', () => {
 
     // An API key: shown once, then revoked.
     await nav.getByRole('link', { name: 'API keys', exact: true }).click();
-    await page.getByRole('button', { name: 'New API key' }).click();
+    await page.getByRole('button', { name: 'Create API key' }).first().click();
     const keyDialog = page.getByRole('dialog', { name: 'New API key' });
     await keyDialog.getByLabel('Name', { exact: true }).fill('crm-sync');
-    await keyDialog.getByLabel('users:read').check();
+    await keyDialog.getByLabel(/^users:read/).check();
     await keyDialog.getByRole('button', { name: 'Create key' }).click();
-    await expect(keyDialog.getByLabel('API key', { exact: true }).inputValue()).resolves.toMatch(/^spk_/);
+    await expect(keyDialog.getByTestId('secret').first().textContent()).resolves.toMatch(/^spk_/);
     await w.shot('16-api-key-created');
-    await keyDialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await keyDialog.getByRole('button', { name: 'I have copied it' }).click();
     await page.getByRole('cell', { name: 'crm-sync' }).waitFor();
     await page.getByRole('button', { name: 'Revoke', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Revoke' }).getByRole('button', { name: 'Revoke' }).click();
-    await page.getByText('The key is revoked.').waitFor();
+    await page.getByRole('dialog', { name: 'Revoke API key' }).getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('crm-sync revoked.').waitFor();
     await page.getByRole('cell', { name: 'crm-sync' }).waitFor({ state: 'detached' });
 
     // The global search finds the invite and the code.

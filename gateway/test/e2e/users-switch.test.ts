@@ -79,8 +79,15 @@ describe('requestSwitch through the gateway, against real pool and sandbox', () 
     expect((await admin(CODE, { c: code })).data.redeemCode).toMatchObject({ currentTeamId: a.teamId, switchCount: 0, switchesLeft: 3 });
     expect(await seated(stack, a.teamId)).toEqual(['stuck@example.com']);
     expect(await seated(stack, b.teamId)).toEqual([]);
-    // Nothing half-done is left behind: the next switch works.
-    expect((await stack.gql(SWITCH, { i: { code, email: 'stuck@example.com' } })).data.requestSwitch.status).toBe('SWITCHED');
+    // Nothing half-done is left behind: once mother b's breaker lets calls through again (it opened
+    // on the 500s), the next switch works. Polled with a deadline, never a fixed sleep.
+    const deadline = Date.now() + 90_000;
+    let again = await stack.gql(SWITCH, { i: { code, email: 'stuck@example.com' } });
+    while (again.errors?.[0]?.extensions?.code === 'UPSTREAM_UNAVAILABLE' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 1_000));
+      again = await stack.gql(SWITCH, { i: { code, email: 'stuck@example.com' } });
+    }
+    expect(again.data.requestSwitch.status).toBe('SWITCHED');
   });
 
   it('refresh moves the email to a fresh seat; rebind moves the seat to a new email', async () => {

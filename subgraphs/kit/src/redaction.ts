@@ -15,6 +15,8 @@ const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})
 /** Redeem codes as printed: an optional prefix, then four groups of four from the code alphabet. */
 const CODE = /\b(?:[A-HJ-NP-Z2-9]{1,12}[- ])?[A-HJ-NP-Z2-9]{4}[- ]?[A-HJ-NP-Z2-9]{4}[- ]?[A-HJ-NP-Z2-9]{4}[- ]?[A-HJ-NP-Z2-9]{4}\b/gi;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** UUIDs inside text (ids, idempotency keys) are kept whole: their groups can look like a code's. */
+const UUID_IN_TEXT = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 /** Longer text is cut before it is scanned: a log line or an audit value has no use for more. */
 const MAX_TEXT = 16_384;
 
@@ -30,7 +32,18 @@ function redactRun(run: string): string {
 /** `text` with every secret-shaped part replaced: keys, tokens, emails, redeem codes. */
 export function redactText(text: string): string {
   const cut = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…[${text.length - MAX_TEXT} more characters]` : text;
-  return (cut.includes('@') ? cut.replace(EMAIL, '[redacted-email]') : cut)
+  // Split around UUIDs (kept as they are) and redact what lies between them.
+  let out = '';
+  let last = 0;
+  for (const m of cut.matchAll(UUID_IN_TEXT)) {
+    out += redactPart(cut.slice(last, m.index)) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + redactPart(cut.slice(last));
+}
+
+function redactPart(part: string): string {
+  return (part.includes('@') ? part.replace(EMAIL, '[redacted-email]') : part)
     .replace(CODE, (m) => (looksLikeCode(m) ? '[redacted-code]' : m))
     .replace(RUN, redactRun);
 }

@@ -70,3 +70,12 @@ describe('redaction by value shape', () => {
     });
   });
 });
+
+describe('UUIDs in text', () => {
+  it('keeps an idempotency key whole even when its groups look like a code', () => {
+    const { redactText } = require('../src/redaction') as typeof import('../src/redaction');
+    const key = 'b988d087-7d24-4266-b8db-6686d7657a3f';
+    expect(redactText(`placement ${key} did not settle`)).toBe(`placement ${key} did not settle`);
+    expect(redactText(`code ABCD-2345-EFGH-6789 for ${key}`)).toBe(`code [redacted-code] for ${key}`);
+  });
+});
