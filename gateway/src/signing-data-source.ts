@@ -72,7 +72,23 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       return response;
     } catch (err) {
       end({ outcome: 'failed' });
-      throw err;
+      throw unavailableOr(err, this.opts.name);
     }
   }
+}
+
+/**
+ * A subgraph that could not be reached in time (connection refused or reset, the fetch timeout,
+ * 502/503/504) is a temporary outage for the caller, not an internal error: UPSTREAM_UNAVAILABLE.
+ * Every other error passes unchanged (a subgraph's own 500 stays masked as INTERNAL and logged).
+ */
+function unavailableOr(err: unknown, service: string): unknown {
+  if (err instanceof GraphQLError) {
+    const status = (err.extensions?.response as { status?: unknown } | undefined)?.status;
+    if (status !== 502 && status !== 503 && status !== 504) return err;
+  }
+  return new GraphQLError(`The ${service} service is unavailable; try again later.`, {
+    extensions: { code: 'UPSTREAM_UNAVAILABLE', detail: `The ${service} service did not answer in time.` },
+    originalError: err instanceof Error ? err : undefined,
+  });
 }
