@@ -45,7 +45,10 @@ export async function watchedPage(browser: Browser, opts: { locale?: string; pre
     if (!handledApiAnswer) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
   });
   page.on('requestfailed', (req) => {
-    if (!req.url().startsWith('blob:')) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+    // A navigation cancels the previous page's in-flight fetches (net::ERR_ABORTED): not a failure
+    // the person sees. Every other network failure is.
+    const aborted = req.failure()?.errorText === 'net::ERR_ABORTED';
+    if (!req.url().startsWith('blob:') && !aborted) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
