@@ -28,5 +28,6 @@ describe('redeem under burst (issue 12)', () => {
       upstreamOccupants: 20,
       seatedTwice: 0,
     });
-  });
+    // Exactness is the assertion, not speed (that is bench:load's): a loaded CI machine may take minutes.
+  }, 240_000);
 });
