@@ -4,6 +4,8 @@ import { startStack, type Stack } from './harness';
 const COUNT = Number(process.env.SEATPOOL_FUZZ_COUNT ?? 2500);
 const SEED = Number(process.env.SEATPOOL_FUZZ_SEED ?? 20261126);
 const PARALLEL = 16;
+/** A request with no answer after this long is a hang, not slowness (speed is bench:load's job). */
+const HANG_MS = 30_000;
 /** Percent-encodes the UTF-8 bytes (lone surrogates become U+FFFD, as a browser would send them). */
 const pct = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
 
@@ -31,8 +33,8 @@ describe('hostile requests at the gateway (fuzz)', () => {
       let text = '';
       try {
         const res = req.method === 'GET'
-          ? await fetch(`${stack.gateway.url}?query=${pct(req.query ?? '')}`, { headers })
-          : await fetch(stack.gateway.url, { method: 'POST', headers, body: req.body });
+          ? await fetch(`${stack.gateway.url}?query=${pct(req.query ?? '')}`, { headers, signal: AbortSignal.timeout(HANG_MS) })
+          : await fetch(stack.gateway.url, { method: 'POST', headers, body: req.body, signal: AbortSignal.timeout(HANG_MS) });
         status = res.status;
         text = await res.text();
       } catch (err) {
@@ -62,8 +64,9 @@ describe('hostile requests at the gateway (fuzz)', () => {
       `fuzz: ${COUNT} hostile requests (seed ${SEED}) in ${seconds.toFixed(1)} s, slowest ${slowest} ms; ` +
         `${[...kinds].map(([k, n]) => `${k}=${n}`).join(' ')}\n`,
     );
+    // Every request answered (a hang fails above as "no answer"); the slowest time is printed, not
+    // asserted: on a loaded CI machine it says nothing about the code.
     expect(failures).toEqual([]);
-    expect(slowest).toBeLessThan(5_000);
 
     // Still standing, still answering, and nothing unexpected was logged by any service.
     for (const url of [stack.gateway.url, stack.users.url, stack.pool.url, stack.stats.url]) {
