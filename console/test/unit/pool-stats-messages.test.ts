@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { commonMessages } from '../../src/core/common-messages';
 import { poolMessages } from '../../src/domains/pool/messages';
 import { statsMessages } from '../../src/domains/stats/messages';
-import { niceMax } from '../../src/domains/stats/overview/TrendChart';
+import { gridValues, niceMax } from '../../src/domains/stats/overview/TrendChart';
 
 const DOMAINS = resolve(__dirname, '../../src/domains');
 
@@ -45,4 +45,19 @@ test('the trend chart axis ends on a round number at or above the largest value'
   expect(niceMax(12)).toBe(20);
   expect(niceMax(100)).toBe(100);
   expect(niceMax(101)).toBe(200);
+});
+
+test('the trend chart grid shows whole, distinct counts for every axis maximum', () => {
+  expect(gridValues(1)).toEqual([0, 1]);
+  expect(gridValues(2)).toEqual([0, 1, 2]);
+  expect(gridValues(5)).toEqual([0, 1, 2, 3, 4, 5]);
+  expect(gridValues(10)).toEqual([0, 2, 4, 6, 8, 10]);
+  expect(gridValues(50)).toEqual([0, 10, 20, 30, 40, 50]);
+  expect(gridValues(200)).toEqual([0, 50, 100, 150, 200]);
+  for (let max = 1; max <= 1e6; max = niceMax(max + 1)) {
+    const values = gridValues(max);
+    expect(values.every(Number.isInteger)).toBe(true);
+    expect(new Set(values).size).toBe(values.length);
+    expect(values.at(-1)).toBe(max);
+  }
 });

@@ -18,6 +18,12 @@ export function niceMax(max: number): number {
   return 10 * pow;
 }
 
+/** Whole-number grid values from 0 to max (counts are integers: no "1.5" ticks, no repeated labels). */
+export function gridValues(max: number): number[] {
+  const step = max <= 5 ? 1 : Number.isInteger(max / 4) ? max / 4 : max / 5;
+  return Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step);
+}
+
 /**
  * A small hand-drawn SVG line chart (no chart library: the console's initial JS stays small).
  * Colours come from classes (`series-0`…) in the stylesheet, so nothing inline meets the CSP.
@@ -42,10 +48,10 @@ export function TrendChart({ series, hourly, title }: { series: Series[]; hourly
   return (
     <figure className="trend">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} className="trend-svg">
-        {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-          <g key={f}>
-            <line className="grid" x1={PAD.left} x2={W - PAD.right} y1={y(max * f)} y2={y(max * f)} />
-            <text className="axis" x={PAD.left - 6} y={y(max * f) + 4} textAnchor="end">{Math.round(max * f)}</text>
+        {gridValues(max).map((v) => (
+          <g key={v}>
+            <line className="grid" x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
+            <text className="axis" x={PAD.left - 6} y={y(v) + 4} textAnchor="end">{v}</text>
           </g>
         ))}
         {starts.map((s, i) => (i % tickEvery === 0 ? <text key={s} className="axis" x={x(i)} y={H - 8} textAnchor={i === n - 1 && n > 1 ? 'end' : i === 0 && n > 1 ? 'start' : 'middle'}>{fmt(s)}</text> : null))}
