@@ -1,9 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Identity, Logger, SecretBox } from '@seatpool/kit';
-import type { PoolClient } from '../clients/pool.client';
-import type { UsersConfig, UsersKeys } from '../config';
-import type { JobType } from '../entities';
-import type { UsersMetrics } from '../metrics';
+import type { Identity, Logger } from '@seatpool/kit';
 import { AdminAuthService } from './admin-auth.service';
 import { AdminSessionService } from './admin-session.service';
 import { actorOf, AuditService } from './audit.service';
@@ -14,7 +10,9 @@ import { CodeExportService } from './code-export.service';
 import { CodeGeneratorService } from './code-generator.service';
 import { CodeLifecycleService } from './code-lifecycle.service';
 import { DashboardService } from './dashboard.service';
-import { InviteAdminService, type ItemAttempt } from './invite-admin.service';
+import type { UsersDeps } from './deps';
+import { InviteAdminService } from './invite-admin.service';
+import { jobDispatch } from './job-items';
 import { JobQueueService } from './job-queue.service';
 import { JobRunner } from './job-runner.service';
 import { LoginThrottle } from './login-throttle.service';
@@ -29,17 +27,7 @@ import { SwitchExecutor } from './switch-executor.service';
 import { SwitchQueueService } from './switch-queue.service';
 import { SwitchService } from './switch.service';
 
-/** What the services need besides an entity manager: built once at start. */
-export interface UsersDeps {
-  config: UsersConfig;
-  keys: UsersKeys;
-  box: SecretBox;
-  pool: PoolClient;
-  metrics: UsersMetrics;
-  now: () => Date;
-  /** Asks this process to run due batch jobs soon (no-op when disabled). */
-  kickJobs: () => void;
-}
+export type { UsersDeps } from './deps';
 
 /**
  * The services of one request (or one maintenance round), all sharing its entity manager.
@@ -90,46 +78,10 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
       now,
       logger,
       metrics,
-      // Each item runs with its own entity manager, so a long job never grows one identity map.
-      execute: (type, targetId, attempt) => runItem(itemServices(em.fork(), deps, requestId), type, targetId, attempt),
-      // Disabling codes needs no upstream call: one conditional UPDATE per chunk of items.
-      chunk: { disable_codes: (tx, job, targetIds) => itemServices(tx, deps, requestId).codeAdmin.disableMany(tx, targetIds, { type: 'job', id: job.id }) },
+      ...jobDispatch(em, deps, requestId),
     }),
     bulkHistory: new BulkHistoryService(em),
     dashboard: new DashboardService(em, { now }),
   };
 }
 export type UsersServices = ReturnType<typeof createServices>;
-
-/** What a batch job item needs: the invite and code services on their own entity manager. */
-function itemServices(em: EntityManager, deps: UsersDeps, requestId: string) {
-  const { keys, now, pool, metrics } = deps;
-  const audit = new AuditService(em, actorOf(null, requestId), now);
-  return {
-    invites: new InviteAdminService(em, { pool, audit, metrics, now, requestId, hashKey: keys.hash }),
-    codeAdmin: new CodeAdminService(em, { hashKey: keys.hash, audit, now }),
-  };
-}
-
-const NOT_REPEATED = 'resumed after its worker stopped: pool had already sent this resend, so it was not sent again';
-const RESUMED = 'resumed after its worker stopped: pool answered the repeated (idempotent) call';
-
-/** One batch job item: the same service call as the single admin operation, without its own audit entry. */
-async function runItem(services: ReturnType<typeof itemServices>, type: JobType, targetId: string, attempt?: ItemAttempt): Promise<{ note?: string }> {
-  const opts = { audit: false };
-  switch (type) {
-    case 'resend_invites': {
-      const invite = await services.invites.resend(targetId, { ...opts, attempt });
-      return { note: invite.repeated ? NOT_REPEATED : attempt?.resumed ? RESUMED : undefined };
-    }
-    case 'cancel_invites':
-      await services.invites.cancel(targetId, opts);
-      return { note: attempt?.resumed ? RESUMED : undefined };
-    case 'remove_members':
-      await services.invites.remove(targetId, opts);
-      return { note: attempt?.resumed ? RESUMED : undefined };
-    case 'disable_codes':
-      await services.codeAdmin.disable(targetId, opts);
-      return {};
-  }
-}
