@@ -16,6 +16,7 @@ import { jobDispatch } from './job-items';
 import { JobQueueService } from './job-queue.service';
 import { JobRunner } from './job-runner.service';
 import { LoginThrottle } from './login-throttle.service';
+import { MaintenanceService } from './maintenance.service';
 import { PoolEventsService } from './pool-events.service';
 import { RedeemSagaService } from './redeem-saga.service';
 import { RedeemStatusService } from './redeem-status.service';
@@ -45,7 +46,7 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
   const jobs = new JobQueueService(em, { audit, now, maxAttempts: config.USERS_JOB_MAX_ATTEMPTS, kick: deps.kickJobs });
   const placementTimeoutMs = config.USERS_PLACEMENT_TIMEOUT_MS;
   const reservationTtlMs = config.USERS_RESERVATION_TTL_MS;
-  return {
+  const services = {
     audit,
     adminAuth: new AdminAuthService(em, { hashKey: keys.hash, sessionTtlMs: config.USERS_SESSION_TTL_HOURS * 3_600_000, now, throttle, audit }),
     adminSessions: new AdminSessionService(em, { audit, now }),
@@ -83,5 +84,6 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
     bulkHistory: new BulkHistoryService(em),
     dashboard: new DashboardService(em, { now }),
   };
+  return { ...services, maintenance: new MaintenanceService(em, { logger, requestId }, services) };
 }
 export type UsersServices = ReturnType<typeof createServices>;
