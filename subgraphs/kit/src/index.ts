@@ -18,6 +18,7 @@ export * from './service-main';
 export * from './service-client';
 export * from './csv';
 export * from './page-window';
+export * from './batch-loader';
 export * from './figure-cache';
 export * from './time-series-sql';
 export * from './date-time.scalar';

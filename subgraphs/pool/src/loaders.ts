@@ -1,15 +1,8 @@
+import { inOrder } from '@seatpool/kit';
 import DataLoader from 'dataloader';
 import type { ChildAccount, Mother, MotherGroup, PoolGroup, Seat, Team } from './entities';
 import type { PoolServices } from './services';
 import type { SeatCounts } from './services/mother-query.service';
-
-/** Map lookups in input order, as DataLoader wants. */
-const inOrder =
-  <V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, fallback: () => V) =>
-  async (ids: readonly string[]) => {
-    const found = await fetch(ids);
-    return ids.map((id) => found.get(id) ?? fallback());
-  };
 
 /** One set per request, so the caches die with the request's entity manager. Each batch is one query. */
 export function createLoaders(s: Pick<PoolServices, 'motherQuery' | 'childQuery' | 'motherGroups' | 'poolGroups'>) {

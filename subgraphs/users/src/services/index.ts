@@ -8,6 +8,7 @@ import { BulkHistoryService } from './bulk-history.service';
 import { CodeAdminService } from './code-admin.service';
 import { CodeExportService } from './code-export.service';
 import { CodeGeneratorService } from './code-generator.service';
+import { CodeQueryService } from './code-query.service';
 import { CodeLifecycleService } from './code-lifecycle.service';
 import { DashboardService } from './dashboard.service';
 import type { UsersDeps } from './deps';
@@ -24,6 +25,7 @@ import { ReservationReconcilerService } from './reservation-reconciler.service';
 import { ReservationService } from './reservation.service';
 import { SeatReleaseService } from './seat-release.service';
 import { SkuService } from './sku.service';
+import { UsersStatsService } from './stats/users-stats.service';
 import { SwitchExecutor } from './switch-executor.service';
 import { SwitchQueueService } from './switch-queue.service';
 import { SwitchService } from './switch.service';
@@ -61,6 +63,7 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
       defaults: { lifecycleDays: config.USERS_DEFAULT_LIFECYCLE_DAYS, switchLimit: config.USERS_DEFAULT_SWITCH_LIMIT, refreshLimit: config.USERS_DEFAULT_REFRESH_LIMIT },
     }),
     codeAdmin,
+    codeQuery: new CodeQueryService(em),
     codeExport: new CodeExportService(em, { box: deps.box, hashKey: keys.hash, audit, now }),
     lifecycle: new CodeLifecycleService(em, { now, policy: config.USERS_LIFECYCLE_END_POLICY, logger }),
     redeem: new RedeemSagaService(em, { hashKey: keys.hash, pool, reservations, reservationTtlMs, now, logger, metrics, requestId }),
@@ -83,6 +86,7 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
     }),
     bulkHistory: new BulkHistoryService(em),
     dashboard: new DashboardService(em, { now }),
+    stats: new UsersStatsService(em, now),
   };
   return { ...services, maintenance: new MaintenanceService(em, { logger, requestId }, services) };
 }
