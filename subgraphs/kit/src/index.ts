@@ -13,6 +13,7 @@ export * from './maintenance-loop';
 export * from './metrics';
 export * from './orm';
 export * from './request-id';
+export * from './redis-options';
 export * from './server';
 export * from './service-main';
 export * from './service-client';
