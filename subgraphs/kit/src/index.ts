@@ -14,6 +14,7 @@ export * from './metrics';
 export * from './orm';
 export * from './request-id';
 export * from './redis-options';
+export * from './seeded-random';
 export * from './server';
 export * from './service-main';
 export * from './service-client';
