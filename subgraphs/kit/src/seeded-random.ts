@@ -2,7 +2,7 @@
  * A small seeded PRNG (mulberry32) answering numbers in [0, 1): the same seed gives the same
  * sequence, so jitter, faults and generated data are repeatable.
  */
-export function mulberry32(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
