@@ -3,7 +3,7 @@
  * that domain's own ORM connection (migrations applied first, so the schema is the real one).
  * Deterministic: the same sizes and `now` always give the same rows.
  */
-import { createOrm, type Orm } from '@seatpool/kit';
+import { createOrm, seededRandom, type Orm } from '@seatpool/kit';
 import { poolEntities } from '@seatpool/pool/src/entities';
 import { poolMigrations } from '@seatpool/pool/src/migrations';
 import { usersEntities } from '@seatpool/users/src/entities';
@@ -18,17 +18,8 @@ export interface SeedSizes {
 const DAY = 86_400_000;
 const SEATS = 7;
 
-/** A tiny PRNG (mulberry32) so runs are repeatable. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded PRNG, so runs are repeatable.
+const rng = seededRandom;
 
 const uuid = (kind: number, i: number) => `00000000-0000-4${kind.toString(16).padStart(3, '0')}-8000-${i.toString(16).padStart(12, '0')}`;
 export const motherId = (i: number) => uuid(1, i);

@@ -1,4 +1,4 @@
-import type { Logger } from '@seatpool/kit';
+import { FAIL_FAST_REDIS, type Logger } from '@seatpool/kit';
 import Redis from 'ioredis';
 
 /**
@@ -7,15 +7,8 @@ import Redis from 'ioredis';
  * callers fall back to their in-memory twin and say so in the log.
  */
 export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
-  const redis = new Redis(url, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    commandTimeout: 1_000,
-    connectTimeout: 3_000,
-    // Keep trying in the background (capped backoff): the shared budget comes back by itself.
-    retryStrategy: (times) => Math.min(times * 200, 5_000),
-    lazyConnect: true,
-  });
+  // Keeps reconnecting in the background (capped backoff): the shared budget comes back by itself.
+  const redis = new Redis(url, FAIL_FAST_REDIS);
   let lastWarn = 0;
   redis.on('error', (err) => {
     // ioredis emits an error per failed reconnect; one line every 30 s is enough for an operator.

@@ -110,8 +110,9 @@ function walk(root: string, dir: string): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dir);
-  } catch {
-    return []; // a package without a test/ folder yet
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []; // a package without a test/ folder yet
+    throw err;
   }
   return entries.flatMap((name) => {
     if (name.startsWith('.') || SKIPPED_DIRS.has(name)) return [];
@@ -124,7 +125,8 @@ function walk(root: string, dir: string): string[] {
 function subdirs(dir: string): string[] {
   try {
     return readdirSync(dir).filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isDirectory());
-  } catch {
-    return [];
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []; // no such folder: nothing to check there
+    throw err;
   }
 }

@@ -12,8 +12,9 @@ function newestMtime(path: string): number {
   let st;
   try {
     st = statSync(path);
-  } catch {
-    return 0;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0; // not there: never newer
+    throw err;
   }
   if (!st.isDirectory()) return st.mtimeMs;
   return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), st.mtimeMs);
@@ -39,7 +40,8 @@ export function ensureConsoleBuilt(log: (line: string) => void, dir = CONSOLE_DI
     try {
       mkdirSync(lock);
       break;
-    } catch {
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err; // only an existing lock means "another process builds"
       if (Date.now() > deadline) throw new Error(`${lock} is held for over 5 minutes; remove it if no build is running`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250); // another process builds: wait for it
     }

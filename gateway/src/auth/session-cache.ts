@@ -72,7 +72,10 @@ export class SessionCache {
   /** Drops a revoked session here and tells every other replica. */
   async revoke(sessionId: string) {
     this.forget(sessionId);
-    await this.opts.redis?.publish(this.channel, sessionId).catch(() => undefined); // they expire within ttlMs anyway
+    // Other replicas' entries expire within ttlMs anyway; a failed publish is logged, not fatal.
+    await this.opts.redis?.publish(this.channel, sessionId).catch((err: unknown) =>
+      this.opts.logger?.warn({ err: (err as Error).message }, 'session revocation not published; other replicas forget it within the cache ttl'),
+    );
   }
 
   private forget(sessionId: string) {

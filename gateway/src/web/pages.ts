@@ -39,8 +39,9 @@ export function withWebPages(api: Express, opts: { config: WebConfig; hstsMaxAge
     let mtimeMs: number;
     try {
       mtimeMs = statSync(path).mtimeMs;
-    } catch {
-      return undefined;
+    } catch (err) {
+      if (['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return undefined; // not built: no page
+      throw err;
     }
     const hit = cache.get(file);
     if (hit?.mtimeMs === mtimeMs) return hit.html;

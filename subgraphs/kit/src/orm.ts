@@ -63,7 +63,7 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
     await conn.execute('pragma foreign_keys = on');
   }
   try {
-    await withMigrationLock(opts.databaseUrl, opts.domain, async () => {
+    await withMigrationLock(opts.databaseUrl, opts.domain, opts.logger, async () => {
       await claimDatabase(orm.em.getConnection(), opts.domain, opts.strictGuard ?? false);
       await orm.getMigrator().up();
     });
@@ -80,7 +80,7 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
  * advisory lock on its own connection (the ORM's pool may run the migration on any connection),
  * so the second replica waits, then finds nothing pending. SQLite needs none: one file, one writer.
  */
-async function withMigrationLock(databaseUrl: string | undefined, domain: string, fn: () => Promise<void>) {
+async function withMigrationLock(databaseUrl: string | undefined, domain: string, logger: Logger | undefined, fn: () => Promise<void>) {
   if (!databaseUrl) return fn();
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
@@ -89,7 +89,8 @@ async function withMigrationLock(databaseUrl: string | undefined, domain: string
     await client.query('select pg_advisory_lock(hashtext($1))', [key]);
     await fn();
   } finally {
-    await client.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+    // Closing the connection below releases the lock anyway; the failure is worth a line, not a crash.
+    await client.query('select pg_advisory_unlock(hashtext($1))', [key]).catch((err: unknown) => logger?.warn({ err, domain }, 'migration lock not released explicitly; the connection close releases it'));
     await client.end();
   }
 }

@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
 import type { Logger } from './logger';
+import { FAIL_FAST_REDIS } from './redis-options';
 
 export interface ClaimOptions {
   /** How long the nonce stays remembered. */
@@ -73,14 +74,7 @@ export class RedisReplayGuard implements ReplayGuard {
 export async function createReplayGuard(redisUrl: string | undefined, opts: { prefix?: string; logger?: Logger } = {}): Promise<ReplayGuard> {
   if (!redisUrl) return new MemoryReplayGuard();
   const { default: IORedis } = await import('ioredis');
-  const redis = new IORedis(redisUrl, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    commandTimeout: 1_000,
-    connectTimeout: 3_000,
-    retryStrategy: (times) => Math.min(times * 200, 5_000),
-    lazyConnect: true,
-  });
+  const redis = new IORedis(redisUrl, FAIL_FAST_REDIS);
   redis.on('error', () => undefined); // reported once per 30 s by the guard itself
   await redis.connect().catch((err) => opts.logger?.error({ err: (err as Error).message }, 'redis not reachable at start; identity nonces checked in this process only'));
   return new RedisReplayGuard(redis, opts.prefix ?? 'seatpool:nonce:', opts.logger);

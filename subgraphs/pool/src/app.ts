@@ -57,7 +57,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
     strictGuard: config.STRICT_DOMAIN_GUARD,
   });
   const deps = poolDeps(config, key, registry, logger);
-  registerGauges(registry, orm, deps.provider);
+  registerGauges(registry, () => createServices(orm.em.fork(), deps).dashboard, deps.provider);
   let subgraph: Awaited<ReturnType<typeof startSubgraph>> | undefined;
   const loop = startMaintenanceLoop({
     name: 'pool-maintenance',

@@ -1,18 +1,12 @@
+import { inOrder } from '@seatpool/kit';
 import DataLoader from 'dataloader';
 import type { ChildAccount, Mother, MotherGroup, PoolGroup, Seat, Team } from './entities';
 import type { PoolServices } from './services';
 import type { SeatCounts } from './services/mother-query.service';
-
-/** Map lookups in input order, as DataLoader wants. */
-const inOrder =
-  <V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, fallback: () => V) =>
-  async (ids: readonly string[]) => {
-    const found = await fetch(ids);
-    return ids.map((id) => found.get(id) ?? fallback());
-  };
+import type { GroupUsage } from './services/stats/pool-stats.service';
 
 /** One set per request, so the caches die with the request's entity manager. Each batch is one query. */
-export function createLoaders(s: Pick<PoolServices, 'motherQuery' | 'childQuery' | 'motherGroups' | 'poolGroups'>) {
+export function createLoaders(s: Pick<PoolServices, 'motherQuery' | 'childQuery' | 'motherGroups' | 'poolGroups' | 'stats'>) {
   const q = s.motherQuery;
   return {
     motherById: new DataLoader<string, Mother | null>(inOrder((ids) => q.byIds(ids), () => null)),
@@ -24,6 +18,8 @@ export function createLoaders(s: Pick<PoolServices, 'motherQuery' | 'childQuery'
     motherGroupById: new DataLoader<string, MotherGroup | null>(inOrder((ids) => s.motherGroups.byIds(ids), () => null)),
     poolGroupById: new DataLoader<string, PoolGroup | null>(inOrder((ids) => s.poolGroups.byIds(ids), () => null)),
     motherCountByPoolGroup: new DataLoader<string, number>(inOrder((ids) => s.poolGroups.motherCounts(ids), () => 0)),
+    /** Every `MotherGroupUsage` reference of one `_entities` call answered from one computation of all groups. */
+    groupUsageById: new DataLoader<string, GroupUsage | null>(inOrder(async () => new Map((await s.stats.motherGroupUsage()).map((g) => [g.id, g])), () => null)),
   };
 }
 export type PoolLoaders = ReturnType<typeof createLoaders>;

@@ -1,23 +1,23 @@
-import type { Orm } from '@seatpool/kit';
 import { Gauge, type Registry } from 'prom-client';
 import { CHILD_STATUSES } from './entities/child-account.entity';
 import { MOTHER_STATUSES } from './entities/mother.entity';
 import { SEAT_STATUSES } from './entities/seat.entity';
 import type { UpstreamProvider } from './provider/provider';
-import { DashboardService, type PoolFigures } from './services/dashboard.service';
+import type { DashboardService, PoolFigures } from './services/dashboard.service';
 
 type Figures = PoolFigures & { children: Record<string, number>; tokensExpiringSoon: number };
 
 /**
  * Business gauges, computed on scrape from aggregate queries (never left unset). One scrape reads
- * the database once: the figures are shared by every gauge for a second.
+ * the database once: the figures are shared by every gauge for a second. `dashboard()` gives the
+ * service on a fresh entity manager (from the composition root).
  */
-export function registerGauges(registry: Registry, orm: Orm, provider: UpstreamProvider) {
+export function registerGauges(registry: Registry, dashboard: () => DashboardService, provider: UpstreamProvider) {
   let cached: { at: number; figures: Promise<Figures> } | undefined;
   const figures = () => {
     if (!cached || Date.now() - cached.at > 1_000) {
-      const dashboard = new DashboardService(orm.em.fork());
-      cached = { at: Date.now(), figures: Promise.all([dashboard.figures(), dashboard.operations()]).then(([a, b]) => ({ ...a, ...b })) };
+      const service = dashboard();
+      cached = { at: Date.now(), figures: Promise.all([service.figures(), service.operations()]).then(([a, b]) => ({ ...a, ...b })) };
     }
     return cached.figures;
   };

@@ -15,14 +15,13 @@ import { createPoolClient } from './clients/pool.client';
 import { deriveKeys, parseUsersConfig } from './config';
 import { createContextFactory } from './context';
 import { usersEntities } from './entities';
-import { createJobKicker } from './jobs/job-kicker';
-import { runMaintenance } from './jobs/maintenance.job';
 import { createUsersMetrics } from './metrics';
 import { publicMessagesPlugin } from './public-messages';
 import { usersMigrations } from './migrations';
 import { resolvers } from './resolvers';
 import { bootstrapAdmin } from './services/admin-auth.service';
 import { createServices, type UsersDeps } from './services';
+import { createJobKicker } from './services/job-kicker';
 
 export const USERS_SCHEMA_FILE = resolve(__dirname, '../../../schema/users.graphql');
 
@@ -98,7 +97,10 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       orm,
       logger,
       intervalMs: config.USERS_MAINTENANCE_INTERVAL_MS,
-      tick: (em) => runMaintenance(em, deps, logger),
+      tick: (em) => {
+        const requestId = `maintenance-${randomUUID()}`;
+        return createServices(em, deps, logger.child({ requestId }), requestId).maintenance.run();
+      },
     });
     return {
       url: server.url,

@@ -15,6 +15,6 @@ export function createContextFactory(deps: UsersDeps) {
     if (!base.em) throw new Error('users needs an entity manager per request');
     const em = base.em;
     const services = createServices(em, deps, base.logger, base.requestId, base.identity);
-    return { ...base, em, loaders: createLoaders(em, services), services };
+    return { ...base, em, loaders: createLoaders(services), services };
   };
 }

@@ -49,7 +49,7 @@ export const Mother = defineEntity({
     { properties: ['poolGroupId'] },
     { properties: ['lastHealthCheckAt'] },
     { properties: ['lastSyncAt'] },
-    // Statistics (issue 6): mothers added per day, mothers by health.
+    // Statistics: mothers added per day, mothers by health.
     { properties: ['createdAt'] },
     { properties: ['health'] },
   ],

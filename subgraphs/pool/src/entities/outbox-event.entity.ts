@@ -20,7 +20,7 @@ export const OutboxEvent = defineEntity({
     payload: p.json<Record<string, unknown>>(),
     createdAt: p.datetime(),
   },
-  // Statistics (issue 6): mothers lost per day are status-change events in a time range.
+  // Statistics: mothers lost per day are status-change events in a time range.
   indexes: [{ properties: ['type', 'createdAt'] }],
 });
 export type OutboxEvent = InferEntity<typeof OutboxEvent>;

@@ -1,9 +1,9 @@
 import { sqlMigration } from '@seatpool/kit';
 
 /**
- * Issue 6 (statistics): indexes for the mother series of trends (added by creation time, lost from
- * `mother.status_changed` outbox events by type and time) and for mothers by health. Runs after the
- * issue 4 migration (it indexes its `health` column).
+ * Statistics indexes: for the mother series of trends (added by creation time, lost from
+ * `mother.status_changed` outbox events by type and time) and for mothers by health. Listed (and
+ * run) after the groups/children/API-keys migration, whose `health` column it indexes.
  */
 export const Migration20261126120000StatsIndexes = sqlMigration({
   sqlite: [

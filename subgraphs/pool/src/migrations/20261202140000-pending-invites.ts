@@ -1,7 +1,7 @@
 import { sqlMigration } from '@seatpool/kit';
 
 /**
- * Issue 10 (orphaned upstream invites): a placement records the invite POST it is about to send
+ * Orphaned upstream invites: a placement records the invite POST it is about to send
  * (`pending_*`) so a crash or a timeout leaves a trace that pool resolves from the upstream's lists.
  */
 export const Migration20261202140000PendingInvites = sqlMigration({

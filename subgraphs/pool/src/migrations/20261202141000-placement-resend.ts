@@ -1,6 +1,6 @@
 import { sqlMigration } from '@seatpool/kit';
 
-/** Issue 10 (item 14): resend keys, so a repeated resend of one batch-job item reaches the upstream at most once. */
+/** Resend keys, so a repeated resend of one batch-job item reaches the upstream at most once. */
 export const Migration20261202141000PlacementResend = sqlMigration({
   sqlite: [
     'create table `placement_resend` (`resend_key` text not null, `placement_key` text not null, `created_at` datetime not null, primary key (`resend_key`))',

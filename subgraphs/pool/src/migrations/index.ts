@@ -9,7 +9,7 @@ import { Migration20261202141000PlacementResend } from './20261202141000-placeme
 export const poolMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000000Initial', class: Migration20261126000000Initial },
   { name: 'Migration20261201000000Issue4', class: Migration20261201000000Issue4 },
-  { name: 'Migration20261126120000StatsIndexes', class: Migration20261126120000StatsIndexes }, // after issue 4: indexes its columns
+  { name: 'Migration20261126120000StatsIndexes', class: Migration20261126120000StatsIndexes }, // listed after the groups/children/API-keys migration: it indexes its columns
   { name: 'Migration20261202140000PendingInvites', class: Migration20261202140000PendingInvites },
   { name: 'Migration20261202141000PlacementResend', class: Migration20261202141000PlacementResend },
 ];

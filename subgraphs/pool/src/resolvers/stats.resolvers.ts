@@ -1,34 +1,16 @@
 import { requireAdmin } from '@seatpool/kit';
-import DataLoader from 'dataloader';
 import type { PoolContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { cachedFigures } from '@seatpool/kit';
-import { PoolStatsService, type GroupUsage, type PoolSeries } from '../services/stats/pool-stats.service';
+import type { GroupUsage, PoolSeries } from '../services/stats/pool-stats.service';
 import { trendWindow, type TrendWindow } from '@seatpool/kit';
 
 type Ctx = PoolContext;
 const read = (ctx: Ctx) => requireAdmin(ctx, 'stats:read');
-const stats = (ctx: Ctx) => new PoolStatsService(ctx.em);
+const stats = (ctx: Ctx) => ctx.services.stats;
 const series = (name: PoolSeries) => (t: TrendWindow, _: unknown, ctx: Ctx) => stats(ctx).series(name, t);
 const asMotherGroup = ({ id, ...g }: GroupUsage) => ({ motherGroupId: id, ...g });
 const asPoolGroup = ({ id, ...g }: GroupUsage) => ({ poolGroupId: id, ...g });
-/**
- * Per request: every `MotherGroupUsage` reference of one `_entities` call is answered from one
- * computation of all groups, not one per reference.
- */
-const groupUsageLoaders = new WeakMap<Ctx, DataLoader<string, GroupUsage | null>>();
-const groupUsage = (ctx: Ctx) => {
-  let loader = groupUsageLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const all = new Map((await stats(ctx).motherGroupUsage()).map((g) => [g.id, g]));
-      return ids.map((id) => all.get(id) ?? null);
-    });
-    groupUsageLoaders.set(ctx, loader);
-  }
-  return loader;
-};
-
 /** Pool's share of the statistics: dashboard figures, per-group usage and the mother series of trends. */
 export const statsResolvers = {
   Dashboard: {
@@ -46,7 +28,7 @@ export const statsResolvers = {
   MotherGroupUsage: {
     __resolveReference: async (ref, ctx) => {
       read(ctx);
-      const found = await groupUsage(ctx).load(ref.motherGroupId);
+      const found = await ctx.loaders.groupUsageById.load(ref.motherGroupId);
       return found ? asMotherGroup(found) : null;
     },
   },

@@ -1,6 +1,6 @@
 import { sql, type EntityManager } from '@mikro-orm/core';
 import { ChildAccount, type ChildStatus } from '../entities';
-import { containsPattern, idOf, pageArgs, uuidsOnly } from './common';
+import { containsPattern, countsBy, idOf, pageArgs, uuidsOnly } from './common';
 
 export interface ChildAccountFilter {
   motherId?: string | null;
@@ -32,14 +32,7 @@ export class ChildAccountQueryService {
   }
 
   /** Children counted per mother with one aggregate query. */
-  async countByMother(ids: readonly string[]): Promise<Map<string, number>> {
-    const valid = uuidsOnly(ids);
-    const out = new Map<string, number>(ids.map((id) => [id, 0]));
-    if (!valid.length) return out;
-    const rows: { mother_id: string; n: number | string }[] = await this.em
-      .getConnection()
-      .execute(`select mother_id, count(*) as n from child_account where mother_id in (${valid.map(() => '?').join(', ')}) group by mother_id`, valid);
-    for (const r of rows) out.set(r.mother_id, Number(r.n));
-    return out;
+  countByMother(ids: readonly string[]): Promise<Map<string, number>> {
+    return countsBy(this.em, 'child_account', 'mother_id', ids);
   }
 }

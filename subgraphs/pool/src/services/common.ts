@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { AppError, pageWindow } from '@seatpool/kit';
 import { OutboxEvent, type PoolEventType } from '../entities';
 
@@ -29,6 +29,42 @@ const POOL_DEFAULT_PAGE_SIZE = 20;
 /** kit's one pagination rule (page ≥ 1, pageSize 1..200) with pool's SDL default. */
 export function pageArgs(page: number | null | undefined, pageSize: number | null | undefined): PageArgs {
   return pageWindow({ page, pageSize }, { defaultSize: POOL_DEFAULT_PAGE_SIZE });
+}
+
+/** Runs a write whose unique name may clash: a clash is CONFLICT with `message`. */
+export async function uniqueName(run: () => Promise<unknown>, message: string): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) throw conflict(message);
+    throw err;
+  }
+}
+
+/** Rows of `entity` by id in one query (ids that cannot be a row id are dropped first), as a map. */
+export async function rowsByIds<T extends { id: string }>(em: EntityManager, entity: EntityName<T>, ids: readonly string[]): Promise<Map<string, T>> {
+  const valid = uuidsOnly(ids);
+  const rows = valid.length ? await em.find(entity, { id: { $in: valid } } as unknown as FilterQuery<T>, { disableIdentityMap: true }) : [];
+  return new Map(rows.map((r) => [r.id, r as T]));
+}
+
+/** A page of a named list (groups), by name. */
+export async function pageByName<T extends { name: string }>(em: EntityManager, entity: EntityName<T>, page?: number | null, pageSize?: number | null) {
+  const args = pageArgs(page, pageSize);
+  const [items, total] = await em.findAndCount(entity, {} as FilterQuery<T>, { orderBy: { name: 'asc' } as never, limit: args.pageSize, offset: args.offset, disableIdentityMap: true });
+  return { items: items as T[], total, page: args.page, pageSize: args.pageSize };
+}
+
+/** Rows of `table` counted per `column` value with one aggregate query; 0 for an id with none. */
+export async function countsBy(em: EntityManager, table: string, column: string, ids: readonly string[]): Promise<Map<string, number>> {
+  const valid = uuidsOnly(ids);
+  const out = new Map<string, number>(ids.map((id) => [id, 0]));
+  if (!valid.length) return out;
+  const rows: Record<string, unknown>[] = await em
+    .getConnection()
+    .execute(`select ${column} as id, count(*) as n from ${table} where ${column} in (${valid.map(() => '?').join(', ')}) group by ${column}`, valid);
+  for (const r of rows) out.set(r.id as string, Number(r.n));
+  return out;
 }
 
 /**

@@ -23,6 +23,7 @@ import { PoolGroupService } from './pool-group.service';
 import { PoolSyncService } from './pool-sync.service';
 import { SeatLedger } from './seat-ledger.service';
 import { SequenceService } from './sequence.service';
+import { PoolStatsService } from './stats/pool-stats.service';
 import { TeamCommandService } from './team-command.service';
 import { UpstreamVerdicts } from './upstream-verdicts';
 
@@ -70,6 +71,7 @@ export function createServices(em: EntityManager, deps: PoolDeps) {
     health,
     maintenance: new MaintenanceService(em, deps, { ledger, outcomes, status, health, members, poolSync, ingest }),
     dashboard: new DashboardService(em),
+    stats: new PoolStatsService(em),
   };
 }
 export type PoolServices = ReturnType<typeof createServices>;

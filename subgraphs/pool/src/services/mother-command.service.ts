@@ -142,7 +142,8 @@ export class MotherCommandService {
   private async storedToken(motherId: string): Promise<string> {
     try {
       return await openToken(this.em, this.deps.box, motherId);
-    } catch {
+    } catch (err) {
+      if (!(err instanceof ProviderError)) throw err;
       throw bad('The stored token cannot be read (was the encryption key changed?); replace it with replaceMotherToken.');
     }
   }

@@ -1,7 +1,7 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Mother, MotherGroup } from '../entities';
-import { bad, conflict, idOf, isUuid, notFound, optionalText, pageArgs, uuidsOnly } from './common';
+import { bad, conflict, idOf, isUuid, notFound, optionalText, pageByName, rowsByIds, uniqueName } from './common';
 import { validateTemplate } from './naming';
 
 export interface MotherGroupInput {
@@ -57,25 +57,16 @@ export class MotherGroupService {
     return (await this.em.count(MotherGroup, { id: rawId.toLowerCase() })) > 0;
   }
 
-  async list(page?: number | null, pageSize?: number | null) {
-    const args = pageArgs(page, pageSize);
-    const [items, total] = await this.em.findAndCount(MotherGroup, {}, { orderBy: { name: 'asc' }, limit: args.pageSize, offset: args.offset, disableIdentityMap: true });
-    return { items, total, page: args.page, pageSize: args.pageSize };
+  list(page?: number | null, pageSize?: number | null) {
+    return pageByName(this.em, MotherGroup, page, pageSize);
   }
 
-  async byIds(ids: readonly string[]): Promise<Map<string, MotherGroup>> {
-    const valid = uuidsOnly(ids);
-    const rows = valid.length ? await this.em.find(MotherGroup, { id: { $in: valid } }, { disableIdentityMap: true }) : [];
-    return new Map(rows.map((g) => [g.id, g]));
+  byIds(ids: readonly string[]): Promise<Map<string, MotherGroup>> {
+    return rowsByIds(this.em, MotherGroup, ids);
   }
 
-  private async write(run: () => Promise<unknown>) {
-    try {
-      await run();
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw conflict('A mother group with this name already exists.');
-      throw err;
-    }
+  private write(run: () => Promise<unknown>) {
+    return uniqueName(run, 'A mother group with this name already exists.');
   }
 }
 

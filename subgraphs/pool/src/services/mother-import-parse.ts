@@ -29,11 +29,9 @@ export function parseImport(content: string, format: ImportFormat, delimiter: st
   const trimmed = text.trim();
   if (format === 'json' || (format === 'auto' && trimmed.startsWith('['))) return parseJson(trimmed);
   if (format === 'auto' && trimmed.startsWith('{')) {
-    try {
-      return [entryFromObject(JSON.parse(trimmed), 1)];
-    } catch {
-      // several objects, one per line: fall through to the line readers
-    }
+    const whole = jsonValue(trimmed);
+    // Not one JSON value: several objects, one per line, for the line readers below.
+    if (whole !== NOT_JSON) return [entryFromObject(whole, 1)];
   }
   return lines(text).map(([line, raw]) => (format === 'jsonl' || raw.startsWith('{') ? jsonLine(raw, line) : textLine(raw, line, delimiter)));
 }
@@ -57,10 +55,19 @@ function lines(text: string): [number, string][] {
 }
 
 function jsonLine(raw: string, line: number): RawEntry {
+  const value = jsonValue(raw);
+  return value === NOT_JSON ? { line, error: 'The line is not valid JSON.' } : entryFromObject(value, line);
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+/** The parsed value, or NOT_JSON for text that is not JSON (only the parser's SyntaxError means that). */
+function jsonValue(text: string): unknown {
   try {
-    return entryFromObject(JSON.parse(raw), line);
-  } catch {
-    return { line, error: 'The line is not valid JSON.' };
+    return JSON.parse(text);
+  } catch (err) {
+    if (err instanceof SyntaxError) return NOT_JSON;
+    throw err;
   }
 }
 

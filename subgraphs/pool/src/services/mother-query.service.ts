@@ -1,6 +1,6 @@
 import { sql, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { Mother, Seat, Team, type MotherHealth, type MotherStatus, type SeatStatus } from '../entities';
-import { bad, containsPattern, pageArgs, uuidsOnly } from './common';
+import { bad, containsPattern, pageArgs, rowsByIds, uuidsOnly } from './common';
 
 export type SeatCounts = Record<SeatStatus, number>;
 
@@ -39,10 +39,8 @@ export class MotherQueryService {
     return { items, total, page: args.page, pageSize: args.pageSize };
   }
 
-  async byIds(ids: readonly string[]): Promise<Map<string, Mother>> {
-    const valid = uuidsOnly(ids);
-    const rows = valid.length ? await this.em.find(Mother, { id: { $in: valid } }, { disableIdentityMap: true }) : [];
-    return new Map(rows.map((m) => [m.id, m]));
+  byIds(ids: readonly string[]): Promise<Map<string, Mother>> {
+    return rowsByIds(this.em, Mother, ids);
   }
 
   async teamsByMother(ids: readonly string[]): Promise<Map<string, Team[]>> {

@@ -1,7 +1,7 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Mother, PoolGroup } from '../entities';
-import { bad, conflict, idOf, notFound, optionalText, pageArgs, uuidsOnly } from './common';
+import { bad, conflict, countsBy, idOf, notFound, optionalText, pageByName, rowsByIds, uniqueName } from './common';
 import type { PoolDeps } from './deps';
 import { groupName } from './mother-group.service';
 import {
@@ -71,28 +71,17 @@ export class PoolGroupService {
     return group;
   }
 
-  async list(page?: number | null, pageSize?: number | null) {
-    const args = pageArgs(page, pageSize);
-    const [items, total] = await this.em.findAndCount(PoolGroup, {}, { orderBy: { name: 'asc' }, limit: args.pageSize, offset: args.offset, disableIdentityMap: true });
-    return { items, total, page: args.page, pageSize: args.pageSize };
+  list(page?: number | null, pageSize?: number | null) {
+    return pageByName(this.em, PoolGroup, page, pageSize);
   }
 
-  async byIds(ids: readonly string[]): Promise<Map<string, PoolGroup>> {
-    const valid = uuidsOnly(ids);
-    const rows = valid.length ? await this.em.find(PoolGroup, { id: { $in: valid } }, { disableIdentityMap: true }) : [];
-    return new Map(rows.map((g) => [g.id, g]));
+  byIds(ids: readonly string[]): Promise<Map<string, PoolGroup>> {
+    return rowsByIds(this.em, PoolGroup, ids);
   }
 
   /** Mothers per pool group with one aggregate query. */
-  async motherCounts(ids: readonly string[]): Promise<Map<string, number>> {
-    const valid = uuidsOnly(ids);
-    const out = new Map<string, number>(ids.map((id) => [id, 0]));
-    if (!valid.length) return out;
-    const rows: { pool_group_id: string; n: number | string }[] = await this.em
-      .getConnection()
-      .execute(`select pool_group_id, count(*) as n from mother where pool_group_id in (${valid.map(() => '?').join(', ')}) group by pool_group_id`, valid);
-    for (const r of rows) out.set(r.pool_group_id, Number(r.n));
-    return out;
+  motherCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    return countsBy(this.em, 'mother', 'pool_group_id', ids);
   }
 
   /** The next names the group would generate (stored settings, or the given unsaved ones), without taking a number. */
@@ -131,13 +120,8 @@ export class PoolGroupService {
     return out;
   }
 
-  private async write(run: () => Promise<unknown>) {
-    try {
-      await run();
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw conflict('A pool group with this name already exists.');
-      throw err;
-    }
+  private write(run: () => Promise<unknown>) {
+    return uniqueName(run, 'A pool group with this name already exists.');
   }
 }
 

@@ -36,7 +36,7 @@ export const InviteRequest = defineEntity({
   indexes: [
     { properties: ['createdAt'] },
     { properties: ['teamId'] },
-    // Statistics (issue 6): redeem success windows and invite series; invites per mother.
+    // Statistics: redeem success windows and invite series; invites per mother.
     { properties: ['createdAt', 'purpose', 'status'] },
     { properties: ['motherId', 'status', 'acceptedAt'] },
   ],

@@ -56,7 +56,7 @@ export const RedeemCode = defineEntity({
     { properties: ['status', 'reservedUntil'] },
     { properties: ['status', 'lifecycleEndsAt'] },
     { properties: ['createdAt'] },
-    // Statistics (issue 6): redeems per day; codes of a mother group by status.
+    // Statistics: redeems per day; codes of a mother group by status.
     { properties: ['usedAt'] },
     { properties: ['motherGroupId', 'status', 'usedAt'] },
   ],

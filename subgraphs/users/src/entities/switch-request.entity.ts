@@ -38,7 +38,7 @@ export const SwitchRequest = defineEntity({
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
     finishedAt: p.datetime().nullable(),
   },
-  // Statistics (issue 6): finished switches per day by (status, finishedAt).
+  // Statistics: finished switches per day by (status, finishedAt).
   indexes: [{ properties: ['status', 'nextAttemptAt'] }, { properties: ['createdAt'] }, { properties: ['status', 'finishedAt'] }],
 });
 export type SwitchRequest = InferEntity<typeof SwitchRequest>;

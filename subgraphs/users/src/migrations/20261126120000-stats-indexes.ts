@@ -1,9 +1,10 @@
 import { sqlMigration } from '@seatpool/kit';
 
 /**
- * Issue 6 (statistics): indexes that let every dashboard figure and trend series be one aggregate
+ * Statistics indexes: they let every dashboard figure and trend series be one aggregate
  * over an index range — redeems by first-redeem time, invites by time/purpose/status and by mother,
- * codes by mother group, finished switches. Runs after the issue 5 migration (it indexes its columns).
+ * codes by mother group, finished switches. Listed (and run) after the SKUs/switches/jobs migration,
+ * whose columns it indexes.
  */
 export const Migration20261126120000StatsIndexes = sqlMigration({
   sqlite: [

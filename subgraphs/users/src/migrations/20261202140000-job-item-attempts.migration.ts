@@ -1,6 +1,6 @@
 import { sqlMigration } from '@seatpool/kit';
 
-/** Issue 10 (item 14): a batch job item records its attempt before the side effect, and a note with its result. */
+/** A batch job item records its attempt before the side effect, and a note with its result. */
 export const Migration20261202140000JobItemAttempts = sqlMigration({
   sqlite: [
     'alter table `batch_job_item` add column `attempt_key` text null;',

@@ -9,7 +9,7 @@ import { Migration20261202150000JobItemPermanent } from './20261202150000-job-it
 export const usersMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000000Initial', class: Migration20261126000000Initial },
   { name: 'Migration20261201000000Issue5', class: Migration20261201000000Issue5 },
-  { name: 'Migration20261126120000StatsIndexes', class: Migration20261126120000StatsIndexes }, // after issue 5: indexes its columns
+  { name: 'Migration20261126120000StatsIndexes', class: Migration20261126120000StatsIndexes }, // listed after the SKUs/switches/jobs migration: it indexes its columns
   { name: 'Migration20261202140000JobItemAttempts', class: Migration20261202140000JobItemAttempts },
   { name: 'Migration20261202150000JobItemPermanent', class: Migration20261202150000JobItemPermanent },
 ];

@@ -1,8 +1,6 @@
 import { requireAdmin } from '@seatpool/kit';
 import { USERS_READ, USERS_WRITE } from './scopes';
-import { referenced, type UsersResolvers } from './types';
-
-const left = (limit: number | null | undefined, used: number) => (limit === null || limit === undefined ? null : Math.max(0, limit - used));
+import { left, referenced, type UsersResolvers } from './types';
 
 export const switchResolvers: UsersResolvers = {
   Query: {

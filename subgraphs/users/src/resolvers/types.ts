@@ -9,3 +9,6 @@ export async function referenced<T>(row: Promise<T | null>, what: string): Promi
   if (found === null) throw new Error(`${what} is missing`);
   return found;
 }
+
+/** What is left of a limit (null = unlimited), never below zero. */
+export const left = (limit: number | null | undefined, used: number) => (limit === null || limit === undefined ? null : Math.max(0, limit - used));

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { AppError, keyedHash, type Logger } from '@seatpool/kit';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AdminAccount, AdminSession } from '../entities';
@@ -40,7 +40,7 @@ export async function bootstrapAdmin(
     await em.insert(AdminAccount, { id: randomUUID(), name: ADMIN_NAME, passwordHash: await hashPassword(password), createdAt: new Date(), updatedAt: new Date() });
   } catch (err) {
     // Another replica created it first (unique name): its password wins, ours was never shown.
-    if (await em.fork().count(AdminAccount, {})) return {};
+    if (err instanceof UniqueConstraintViolationException && (await em.fork().count(AdminAccount, {}))) return {};
     throw err;
   }
   logger.info({ generated: configured === undefined }, 'admin account created');

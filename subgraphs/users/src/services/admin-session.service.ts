@@ -4,6 +4,9 @@ import { AdminAccount, AdminSession } from '../entities';
 import { ADMIN_NAME } from './admin-auth.service';
 import type { AuditService } from './audit.service';
 
+// Expired or revoked sessions are kept a day for the audit trail, then deleted.
+const SESSION_RETENTION_MS = 24 * 3_600_000;
+
 export interface AdminMe {
   name: string;
   sessionId: string;
@@ -49,5 +52,11 @@ export class AdminSessionService {
       await this.deps.audit.record(tx, 'admin.revoke_other_sessions', null, { revoked: n });
       return n;
     });
+  }
+
+  /** Deletes sessions that expired or were revoked more than a day ago (maintenance). */
+  purge(): Promise<number> {
+    const cutoff = new Date(this.deps.now().getTime() - SESSION_RETENTION_MS);
+    return this.em.nativeDelete(AdminSession, { $or: [{ expiresAt: { $lt: cutoff } }, { revokedAt: { $lt: cutoff } }] });
   }
 }

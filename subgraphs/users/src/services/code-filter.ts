@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { CodeStatus, RedeemCode } from '../entities';
 import { codeHash, normalizeCode } from './code-format';
-import { compact, emailFilter, timeRange } from './list-filters';
+import { compact, emailFilter, likeAnywhere, timeRange } from './list-filters';
 
 /** The admin's filter over codes (list, export, bulk disable). Time bounds: `from` inclusive, `to` exclusive. */
 export interface CodeFilter {
@@ -45,5 +45,5 @@ function search(text: string | null | undefined, hashKey: Buffer): Record<string
   const code = normalizeCode(value);
   // Under $and, so it never collides with the exact `boundEmail` filter.
   if (code) return { $and: [{ codeHash: codeHash(hashKey, code) }] };
-  return { $and: [{ boundEmail: { $like: `%${value.toLowerCase().replace(/[%_\\]/g, '')}%` } }] };
+  return { $and: [{ boundEmail: { $like: likeAnywhere(value) } }] };
 }

@@ -1,9 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Identity, Logger, SecretBox } from '@seatpool/kit';
-import type { PoolClient } from '../clients/pool.client';
-import type { UsersConfig, UsersKeys } from '../config';
-import type { JobType } from '../entities';
-import type { UsersMetrics } from '../metrics';
+import type { Identity, Logger } from '@seatpool/kit';
 import { AdminAuthService } from './admin-auth.service';
 import { AdminSessionService } from './admin-session.service';
 import { actorOf, AuditService } from './audit.service';
@@ -12,12 +8,16 @@ import { BulkHistoryService } from './bulk-history.service';
 import { CodeAdminService } from './code-admin.service';
 import { CodeExportService } from './code-export.service';
 import { CodeGeneratorService } from './code-generator.service';
+import { CodeQueryService } from './code-query.service';
 import { CodeLifecycleService } from './code-lifecycle.service';
 import { DashboardService } from './dashboard.service';
-import { InviteAdminService, type ItemAttempt } from './invite-admin.service';
+import type { UsersDeps } from './deps';
+import { InviteAdminService } from './invite-admin.service';
+import { jobDispatch } from './job-items';
 import { JobQueueService } from './job-queue.service';
 import { JobRunner } from './job-runner.service';
 import { LoginThrottle } from './login-throttle.service';
+import { MaintenanceService } from './maintenance.service';
 import { PoolEventsService } from './pool-events.service';
 import { RedeemSagaService } from './redeem-saga.service';
 import { RedeemStatusService } from './redeem-status.service';
@@ -25,21 +25,12 @@ import { ReservationReconcilerService } from './reservation-reconciler.service';
 import { ReservationService } from './reservation.service';
 import { SeatReleaseService } from './seat-release.service';
 import { SkuService } from './sku.service';
+import { UsersStatsService } from './stats/users-stats.service';
 import { SwitchExecutor } from './switch-executor.service';
 import { SwitchQueueService } from './switch-queue.service';
 import { SwitchService } from './switch.service';
 
-/** What the services need besides an entity manager: built once at start. */
-export interface UsersDeps {
-  config: UsersConfig;
-  keys: UsersKeys;
-  box: SecretBox;
-  pool: PoolClient;
-  metrics: UsersMetrics;
-  now: () => Date;
-  /** Asks this process to run due batch jobs soon (no-op when disabled). */
-  kickJobs: () => void;
-}
+export type { UsersDeps } from './deps';
 
 /**
  * The services of one request (or one maintenance round), all sharing its entity manager.
@@ -57,7 +48,7 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
   const jobs = new JobQueueService(em, { audit, now, maxAttempts: config.USERS_JOB_MAX_ATTEMPTS, kick: deps.kickJobs });
   const placementTimeoutMs = config.USERS_PLACEMENT_TIMEOUT_MS;
   const reservationTtlMs = config.USERS_RESERVATION_TTL_MS;
-  return {
+  const services = {
     audit,
     adminAuth: new AdminAuthService(em, { hashKey: keys.hash, sessionTtlMs: config.USERS_SESSION_TTL_HOURS * 3_600_000, now, throttle, audit }),
     adminSessions: new AdminSessionService(em, { audit, now }),
@@ -72,6 +63,7 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
       defaults: { lifecycleDays: config.USERS_DEFAULT_LIFECYCLE_DAYS, switchLimit: config.USERS_DEFAULT_SWITCH_LIMIT, refreshLimit: config.USERS_DEFAULT_REFRESH_LIMIT },
     }),
     codeAdmin,
+    codeQuery: new CodeQueryService(em),
     codeExport: new CodeExportService(em, { box: deps.box, hashKey: keys.hash, audit, now }),
     lifecycle: new CodeLifecycleService(em, { now, policy: config.USERS_LIFECYCLE_END_POLICY, logger }),
     redeem: new RedeemSagaService(em, { hashKey: keys.hash, pool, reservations, reservationTtlMs, now, logger, metrics, requestId }),
@@ -90,46 +82,12 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
       now,
       logger,
       metrics,
-      // Each item runs with its own entity manager, so a long job never grows one identity map.
-      execute: (type, targetId, attempt) => runItem(itemServices(em.fork(), deps, requestId), type, targetId, attempt),
-      // Disabling codes needs no upstream call: one conditional UPDATE per chunk of items.
-      chunk: { disable_codes: (tx, job, targetIds) => itemServices(tx, deps, requestId).codeAdmin.disableMany(tx, targetIds, { type: 'job', id: job.id }) },
+      ...jobDispatch(em, deps, requestId),
     }),
     bulkHistory: new BulkHistoryService(em),
     dashboard: new DashboardService(em, { now }),
+    stats: new UsersStatsService(em, now),
   };
+  return { ...services, maintenance: new MaintenanceService(em, { logger, requestId }, services) };
 }
 export type UsersServices = ReturnType<typeof createServices>;
-
-/** What a batch job item needs: the invite and code services on their own entity manager. */
-function itemServices(em: EntityManager, deps: UsersDeps, requestId: string) {
-  const { keys, now, pool, metrics } = deps;
-  const audit = new AuditService(em, actorOf(null, requestId), now);
-  return {
-    invites: new InviteAdminService(em, { pool, audit, metrics, now, requestId, hashKey: keys.hash }),
-    codeAdmin: new CodeAdminService(em, { hashKey: keys.hash, audit, now }),
-  };
-}
-
-const NOT_REPEATED = 'resumed after its worker stopped: pool had already sent this resend, so it was not sent again';
-const RESUMED = 'resumed after its worker stopped: pool answered the repeated (idempotent) call';
-
-/** One batch job item: the same service call as the single admin operation, without its own audit entry. */
-async function runItem(services: ReturnType<typeof itemServices>, type: JobType, targetId: string, attempt?: ItemAttempt): Promise<{ note?: string }> {
-  const opts = { audit: false };
-  switch (type) {
-    case 'resend_invites': {
-      const invite = await services.invites.resend(targetId, { ...opts, attempt });
-      return { note: invite.repeated ? NOT_REPEATED : attempt?.resumed ? RESUMED : undefined };
-    }
-    case 'cancel_invites':
-      await services.invites.cancel(targetId, opts);
-      return { note: attempt?.resumed ? RESUMED : undefined };
-    case 'remove_members':
-      await services.invites.remove(targetId, opts);
-      return { note: attempt?.resumed ? RESUMED : undefined };
-    case 'disable_codes':
-      await services.codeAdmin.disable(targetId, opts);
-      return {};
-  }
-}

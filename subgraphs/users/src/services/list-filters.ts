@@ -18,6 +18,9 @@ export function compact(where: Record<string, unknown>): Record<string, unknown>
   return Object.fromEntries(Object.entries(where).filter(([, v]) => v !== undefined));
 }
 
+/** A LIKE pattern for `text` anywhere, lower-cased; the user's `%`, `_` and `\` are dropped (they never act as wildcards). */
+export const likeAnywhere = (text: string) => `%${text.trim().toLowerCase().replace(/[%_\\]/g, '')}%`;
+
 /** A trimmed, lower-cased email filter value (no format check: it only narrows a list). */
 export function emailFilter(value: string | null | undefined): string | undefined {
   const email = value?.trim().toLowerCase();

@@ -39,6 +39,16 @@ export class LoginThrottle {
   /** Counts one failure (atomically) and locks the pair once the limit is reached. */
   async failure(key: string): Promise<void> {
     const now = this.deps.now();
+    await this.count(key, now);
+    await this.em.nativeUpdate(
+      LoginAttempt,
+      { key, failures: { $gte: this.deps.maxFailures }, lockedUntil: null },
+      { lockedUntil: new Date(now.getTime() + this.deps.lockMs) },
+    );
+  }
+
+  /** One more failure for `key` in the current window (a lapsed window starts again at 1), atomically. */
+  private async count(key: string, now: Date): Promise<void> {
     const windowStart = new Date(now.getTime() - this.deps.lockMs);
     let counted = await this.em.nativeUpdate(LoginAttempt, { key, windowStartedAt: { $gt: windowStart } }, { failures: raw('failures + 1'), updatedAt: now });
     if (!counted) counted = await this.em.nativeUpdate(LoginAttempt, { key }, { failures: 1, windowStartedAt: now, lockedUntil: null, updatedAt: now });
@@ -50,11 +60,6 @@ export class LoginThrottle {
         await this.em.nativeUpdate(LoginAttempt, { key }, { failures: raw('failures + 1'), updatedAt: now });
       }
     }
-    await this.em.nativeUpdate(
-      LoginAttempt,
-      { key, failures: { $gte: this.deps.maxFailures }, lockedUntil: null },
-      { lockedUntil: new Date(now.getTime() + this.deps.lockMs) },
-    );
   }
 
   async success(key: string): Promise<void> {
@@ -83,17 +88,7 @@ export class LoginThrottle {
     await this.failure(this.key(account, ip));
     const key = this.accountKey(account);
     const now = this.deps.now();
-    const windowStart = new Date(now.getTime() - this.deps.lockMs);
-    let counted = await this.em.nativeUpdate(LoginAttempt, { key, windowStartedAt: { $gt: windowStart } }, { failures: raw('failures + 1'), updatedAt: now });
-    if (!counted) counted = await this.em.nativeUpdate(LoginAttempt, { key }, { failures: 1, windowStartedAt: now, lockedUntil: null, updatedAt: now });
-    if (!counted) {
-      try {
-        await this.em.insert(LoginAttempt, { key, failures: 1, windowStartedAt: now, updatedAt: now });
-      } catch (err) {
-        if (!(err instanceof UniqueConstraintViolationException)) throw err;
-        await this.em.nativeUpdate(LoginAttempt, { key }, { failures: raw('failures + 1'), updatedAt: now });
-      }
-    }
+    await this.count(key, now);
     const row = await this.em.findOne(LoginAttempt, { key }, { refresh: true });
     const excess = (row?.failures ?? 0) - ACCOUNT_DELAY_AFTER;
     if (excess >= 0) {

@@ -132,6 +132,8 @@ export class RedeemSagaService {
       settlement = await this.deps.reservations.settle(key, await this.deps.pool.placement(key, this.deps.requestId));
     } catch (err) {
       if (!(err instanceof ServiceCallError)) throw err;
+      // Still PROCESSING for the user; the reconciler settles it. Not silent: an outage shows here.
+      this.deps.logger.warn({ kind: err.kind, poolCode: err.code, placementKey: key }, 'placement look-up for a repeated redeem did not answer');
     }
     return this.answer(settlement, invite.id);
   }
