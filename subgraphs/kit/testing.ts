@@ -2,5 +2,6 @@
  * `@seatpool/kit/testing`: helpers for tests and benchmarks only, kept out of the production
  * barrel (`@seatpool/kit`) so no service can depend on them.
  */
+export * from './src/poll-until';
 export * from './src/sdl-compare';
 export * from './src/test-databases';

@@ -6,6 +6,7 @@
  * following along — in English and 中文. Any console error or page error fails the test.
  * Screenshots of every screen go to artifacts/screenshots/ (kept by CI).
  */
+import { pollUntil } from '@seatpool/kit/testing';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -58,13 +59,9 @@ async function openNav(page: Page, name: string) {
 }
 
 /** Polls until `read` returns `want` (or fails with the last value after the deadline). */
-async function until(read: () => Promise<string>, want: string, ms = 15_000) {
-  const deadline = Date.now() + ms;
-  let last = await read();
-  while (last !== want && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-    last = await read();
-  }
+async function until(read: () => Promise<string>, want: string) {
+  let last = '';
+  await pollUntil(async () => (last = await read()) === want, { intervalMs: 200 }).catch(() => undefined);
   expect(last).toBe(want);
 }
 

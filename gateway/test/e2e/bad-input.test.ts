@@ -48,13 +48,11 @@ describe('bad input at the gateway', () => {
     expect(res.errors).toBeUndefined();
   });
 
-  it('refuses a 900 KB filter string quickly, at the gateway, before anything is planned', async () => {
-    const started = Date.now();
+  it('refuses a 900 KB filter string at the gateway, before anything is planned', async () => {
     const res = await admin(AUDIT, { f: { action: 'a'.repeat(900_000) } });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.status).toBe(400);
     expect(res.errors![0].message).toContain(`AuditLogFilter.action must be at most ${MAX_STRING_LENGTH} characters`);
-    expect(Date.now() - started).toBeLessThan(1_000);
     // As a literal too, and one character over the cap is enough.
     const literal = await admin(`{ auditLogs(filter: { action: "${'b'.repeat(MAX_STRING_LENGTH + 1)}" }) { total } }`);
     expect(codeOf(literal)).toBe('BAD_USER_INPUT');

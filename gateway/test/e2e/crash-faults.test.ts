@@ -11,6 +11,7 @@
  * here run at a load of 20 on 2 cores. Reservation and hold TTLs are 300 s, so only the repair path
  * (not a lapse) can pass. Production bound: 60 s (REDEEM_SAGA.md).
  */
+import { pollUntil } from '@seatpool/kit/testing';
 import { startStackWithPoolProcess, type ProcessStack } from './support/pool-process-stack';
 
 const SCALED = {
@@ -53,12 +54,11 @@ async function seed(stack: ProcessStack, admin: Admin, mothers: number, seats: n
 
 /** Polls until nothing is reserved or held any more; returns when (ms) that was first seen. */
 async function repaired(admin: Admin, since: number, windowMs = REPAIR_WINDOW_MS): Promise<number> {
-  for (;;) {
+  await pollUntil(async () => {
     const dash = (await admin(DASHBOARD)).data?.dashboard;
-    if (dash && dash.codes.reserved === 0 && dash.seats.held === 0) return Date.now() - since;
-    if (Date.now() - since > windowMs) throw new Error(`not repaired within ${windowMs} ms: ${JSON.stringify(dash)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+    return dash && dash.codes.reserved === 0 && dash.seats.held === 0;
+  }, { timeoutMs: windowMs - (Date.now() - since), intervalMs: 200, what: 'nothing reserved or held' });
+  return Date.now() - since;
 }
 
 /** Every code USED with its email exactly once upstream, or UNUSED with its email nowhere; codes used = seats used = occupants. */
@@ -102,11 +102,8 @@ describe('a pool crash and late upstream answers never orphan an invite (issue 1
     await stack.control('DELETE', '/_sandbox/requests');
 
     const burst = Promise.all(pairs.map(([code, email]) => stack.gql(REDEEM, { i: { code, email } })));
-    const deadline = Date.now() + 60_000;
-    while (((await stack.control('GET', '/_sandbox/requests')).counts['POST /backend-api/accounts/:id/invites'] ?? 0) < 15) {
-      if (Date.now() > deadline) throw new Error('the burst never reached the upstream');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await pollUntil(async () => ((await stack.control('GET', '/_sandbox/requests')).counts['POST /backend-api/accounts/:id/invites'] ?? 0) >= 15,
+      { timeoutMs: 60_000, intervalMs: 20, what: 'the burst reached the upstream' });
     await stack.killPool();
     const killedAt = Date.now();
     const answers = await burst;
@@ -160,11 +157,7 @@ describe('a pool crash and late upstream answers never orphan an invite (issue 1
     await stack.control('POST', '/_sandbox/faults', { accountId: teams[0], path: '/invites', method: 'POST', latencyMs: 6000, count: 2 });
     expect((await stack.gql(REDEEM, { i: { code: codes[0], email: 'released@example.com' } })).data.redeem.status).toBe('PROCESSING');
 
-    const deadline = Date.now() + REPAIR_WINDOW_MS;
-    while ((await admin(CODE, { c: codes[0] })).data.redeemCode.status !== 'UNUSED') {
-      if (Date.now() > deadline) throw new Error('the code was never released');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await pollUntil(async () => (await admin(CODE, { c: codes[0] })).data.redeemCode.status === 'UNUSED', { timeoutMs: REPAIR_WINDOW_MS, intervalMs: 100, what: 'the code released' });
     expect((await admin(DASHBOARD)).data.dashboard.seats.held).toBe(1); // kept while the invite may still land
     await repaired(admin, Date.now());
     await expectConsistent(stack, admin, teams, [[codes[0], 'released@example.com']]);

@@ -4,6 +4,7 @@
  * in flight at the kill is resumed under its recorded attempt key, pool says the resend already
  * went out, and the item's result says so instead of sending it again.
  */
+import { pollUntil } from '@seatpool/kit/testing';
 import { startChildUsersStack, type ChildUsersStack } from './support/child-users';
 import { REDEEM } from './users-flows';
 
@@ -28,16 +29,6 @@ async function invitePosts(stack: ChildUsersStack): Promise<Record<string, numbe
 }
 
 const sum = (posts: Record<string, number>, teams: string[]) => teams.reduce((n, t) => n + (posts[t] ?? 0), 0);
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number, everyMs = 20): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
 
 describe('a bulk resend survives kill -9 of users without a duplicate upstream invite', () => {
   let stack: ChildUsersStack;
@@ -72,7 +63,7 @@ describe('a bulk resend survives kill -9 of users without a duplicate upstream i
     // Every upstream invite now takes LATENCY_MS, so a resend is in flight for that long.
     await fetch(`${stack.sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/invites', latencyMs: LATENCY_MS }) });
     const job = (await ok(admin(BULK, { i: { action: 'RESEND', inviteRequestIds: ids } }), 'bulk')).bulkInviteAction;
-    await until('the resend POSTs to reach the kill point', async () => sum(await invitePosts(stack), teams) >= INVITES + KILL_AT, 60_000);
+    await pollUntil(async () => sum(await invitePosts(stack), teams) >= INVITES + KILL_AT, { what: 'the resend POSTs reached the kill point', timeoutMs: 60_000, intervalMs: 20 });
     await stack.killUsers(); // kill -9 while the KILL_AT-th resend waits in the sandbox
     const atKill = sum(await invitePosts(stack), teams) - INVITES;
     expect(atKill).toBeGreaterThanOrEqual(KILL_AT);
@@ -80,10 +71,10 @@ describe('a bulk resend survives kill -9 of users without a duplicate upstream i
 
     await stack.restartUsers();
     admin = await stack.admin();
-    const done = await until('the reclaimed job to finish', async () => {
+    const done = await pollUntil(async () => {
       const j = (await admin(JOB, { id: job.id })).data?.batchJob;
       return j && j.status !== 'RUNNING' && j.status !== 'PENDING' ? j : null;
-    }, 90_000, 200);
+    }, { what: 'the reclaimed job finished', timeoutMs: 90_000, intervalMs: 200 });
     await fetch(`${stack.sandbox.url}/_sandbox/faults`, { method: 'DELETE' });
 
     expect(done).toMatchObject({ status: 'SUCCEEDED', total: INVITES, succeeded: INVITES, failed: 0, attempts: 2 });

@@ -1,3 +1,6 @@
+import { Placement } from '@seatpool/pool/src/entities';
+import { RedeemCode } from '@seatpool/users/src/entities';
+import { pollUntil } from '@seatpool/kit/testing';
 import { startStack, type Stack } from './harness';
 
 const REDEEM = `mutation($i: RedeemInput!) { redeem(input: $i) { status teamName inviteRequestId } }`;
@@ -20,13 +23,15 @@ describe('a redeem whose pool call times out or dies', () => {
     const account = await stack.sandboxAccount(3);
     const m = await admin(`mutation($i: CreateMotherInput!) { createMother(input: $i) { id } }`, { i: { name: 'slow', accessToken: account.accessToken, seatLimit: 3 } });
     const [code] = (await admin(`mutation { generateCodes(input: { count: 1 }) { codes } }`)).data.generateCodes.codes;
-    await fault(stack, { latencyMs: 3000, path: '/invites' });
+    // Longer than users' 1.5 s placement timeout: the saga gives up while pool is still inviting.
+    await fault(stack, { latencyMs: 2000, path: '/invites' });
 
     const res = await stack.gql(REDEEM, { i: { code, email: 'late@example.com' } });
     expect(res.data.redeem.status).toBe('PROCESSING');
     expect((await admin(CODE, { c: code })).data.redeemCode.status).toBe('RESERVED');
 
-    await new Promise((r) => setTimeout(r, 3500)); // the upstream call finishes inside pool
+    // The upstream call finishes inside pool: its placement is no longer in flight.
+    await pollUntil(async () => (await stack.pool.orm.em.fork().count(Placement, { status: 'in_flight' })) === 0, { what: 'the late placement settled in pool' });
     await fetch(`${stack.sandbox.url}/_sandbox/faults`, { method: 'DELETE' });
     await stack.users.maintenance.runOnce();
     const after = (await admin(CODE, { c: code })).data.redeemCode;
@@ -53,7 +58,8 @@ describe('a redeem whose pool call times out or dies', () => {
     } finally {
       await stack.restartPool();
     }
-    await new Promise((r) => setTimeout(r, 2100)); // reservation lapses
+    // Fast-forward: the reservation lapsed a moment ago (no wait for the 2 s TTL).
+    await stack.users.orm.em.fork().nativeUpdate(RedeemCode, { status: 'reserved' }, { reservedUntil: new Date(Date.now() - 1000) });
     await stack.users.maintenance.runOnce();
     expect((await admin(CODE, { c: code })).data.redeemCode.status).toBe('UNUSED');
     expect((await stack.sandboxState(account.accountIds[0])).invites).toHaveLength(0);

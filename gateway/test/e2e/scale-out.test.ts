@@ -4,7 +4,7 @@
  */
 import { startStats } from '@seatpool/stats/src/app';
 import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
-import { throwawayDatabase } from '@seatpool/kit/testing';
+import { pollUntil, throwawayDatabase } from '@seatpool/kit/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,13 +111,10 @@ const LOGIN = `mutation($i: AdminLoginInput!) { adminLogin(input: $i) { token } 
       for (let i = 0; i < 10; i++) expect(invited.includes(`racer${i}@example.com`) && invited.includes(`rival${i}@example.com`)).toBe(false);
 
       // Both gateways see one ledger; no seat is held and no code stays reserved.
-      const deadline = Date.now() + 20_000;
-      let dash: any;
-      do {
-        dash = (await admins[0](`{ dashboard { codes { unused reserved used } seats { free held used } } }`)).data.dashboard;
-        if (dash.codes.reserved === 0 && dash.seats.held === 0) break;
-        await new Promise((r) => setTimeout(r, 500));
-      } while (Date.now() < deadline);
+      const dash = await pollUntil(async () => {
+        const d = (await admins[0](`{ dashboard { codes { unused reserved used } seats { free held used } } }`)).data.dashboard;
+        return d.codes.reserved === 0 && d.seats.held === 0 && d;
+      }, { intervalMs: 200, what: 'nothing reserved or held' });
       expect(dash).toEqual({ codes: { unused: 20, reserved: 0, used: 10 }, seats: { free: 0, held: 0, used: 10 } });
       const seats = await Promise.all(mothers.map((id) => admins[1](`query($id: ID!) { mother(id: $id) { seats { status email teamId } } }`, { id })));
       const taken = seats.flatMap((s) => s.data.mother.seats as { status: string; email: string; teamId: string }[]).filter((s) => s.status !== 'FREE');
@@ -149,13 +146,17 @@ const LOGIN = `mutation($i: AdminLoginInput!) { adminLogin(input: $i) { token } 
       await Promise.all(domains.map(async ([domain, url, replicas]) => {
         const lease = `${domain}-maintenance`;
         const pids = replicas.map((r) => r.pid);
+        // Watch the lease across two renewals: one runner the whole time, and it is one of ours.
         const samples = new Set<number>();
-        for (let i = 0; i < 10; i++) {
+        const renewals = new Set<number>();
+        await pollUntil(async () => {
           const h = await holderOf(url, lease);
-          if (h) samples.add(h.pid);
-          await new Promise((r) => setTimeout(r, 250));
-        }
-        // One runner the whole time, and it is one of ours.
+          if (h) {
+            samples.add(h.pid);
+            renewals.add(h.expiresAt);
+          }
+          return renewals.size >= 3;
+        }, { intervalMs: 100, what: `${lease} renewed twice` });
         expect(samples.size).toBe(1);
         const runner = [...samples][0];
         expect(pids).toContain(runner);
@@ -163,18 +164,17 @@ const LOGIN = `mutation($i: AdminLoginInput!) { adminLogin(input: $i) { token } 
         const victim = replicas.find((r) => r.pid === runner)!;
         const survivor = replicas.find((r) => r.pid !== runner)!;
         await victim.kill('SIGKILL'); // a crash: no graceful release of the lease
-        const deadline = Date.now() + 30_000;
-        let now: { pid: number; expiresAt: number } | undefined;
-        do {
-          await new Promise((r) => setTimeout(r, 250));
-          now = await holderOf(url, lease);
-        } while (now?.pid !== survivor.pid && Date.now() < deadline);
-        expect(now?.pid).toBe(survivor.pid);
-        // …and keeps renewing it.
-        await new Promise((r) => setTimeout(r, 1_500));
-        const later = await holderOf(url, lease);
-        expect(later?.pid).toBe(survivor.pid);
-        expect(later!.expiresAt).toBeGreaterThan(now!.expiresAt);
+        const now = await pollUntil(async () => {
+          const h = await holderOf(url, lease);
+          return h?.pid === survivor.pid && h;
+        }, { intervalMs: 100, what: `${lease} taken over by the survivor` });
+        // …and keeps renewing it (and nobody else takes it meanwhile).
+        const later = await pollUntil(async () => {
+          const h = await holderOf(url, lease);
+          return (h?.pid !== survivor.pid || h.expiresAt > now.expiresAt) && h;
+        }, { intervalMs: 100, what: `${lease} renewed by the survivor` });
+        expect(later.pid).toBe(survivor.pid);
+        expect(later.expiresAt).toBeGreaterThan(now.expiresAt);
       }));
     }, 120_000);
   },

@@ -1,3 +1,4 @@
+import { pollUntil } from '@seatpool/kit/testing';
 import { ADMIN_PASSWORD, graphqlClient, startStack, type Stack, type AdminClient } from './harness';
 import { invitePosts, mother, motherGroup, redeemed, seated } from './users-flows';
 
@@ -6,12 +7,10 @@ jest.setTimeout(120_000);
 const JOB = `query($id: ID!) { batchJob(id: $id) { status total done succeeded failed } }`;
 
 async function waitForJob(admin: Awaited<ReturnType<Stack['admin']>>, id: string) {
-  for (let i = 0; i < 100; i++) {
+  return pollUntil(async () => {
     const job = (await admin(JOB, { id })).data.batchJob;
-    if (!['PENDING', 'RUNNING'].includes(job.status)) return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`job ${id} did not finish`);
+    return !['PENDING', 'RUNNING'].includes(job.status) && job;
+  }, { what: `job ${id} finished` });
 }
 
 describe('the users admin operations through the gateway', () => {
@@ -136,12 +135,11 @@ describe('the users admin operations through the gateway', () => {
     const locked = await login('the-new-admin-password-1');
     expect(locked.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'LOGIN_LOCKED' });
     // The lock ends by itself (USERS_LOGIN_LOCK_MS): poll with a deadline instead of sleeping.
-    let unlocked = await login('the-new-admin-password-1');
-    for (const deadline = Date.now() + 10_000; unlocked.errors && Date.now() < deadline; ) {
-      expect(unlocked.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
-      await new Promise((r) => setTimeout(r, 250));
-      unlocked = await login('the-new-admin-password-1');
-    }
+    const unlocked = await pollUntil(async () => {
+      const res = await login('the-new-admin-password-1');
+      if (res.errors) expect(res.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+      return !res.errors && res;
+    }, { intervalMs: 100, what: 'the login lock ended' });
     const token = unlocked.data.adminLogin.token;
     expect((await graphqlClient(stack.gateway.url, token)('{ adminMe { name } }')).data.adminMe.name).toBe('admin');
   });

@@ -1,3 +1,5 @@
+import { pollUntil } from '@seatpool/kit/testing';
+import { Placement } from '@seatpool/pool/src/entities';
 import { RedeemCode } from '@seatpool/users/src/entities';
 import { startStack, type Stack, type AdminClient } from './harness';
 import { clearFaults, CODE, codes, fault, invitePosts, mother, motherGroup, redeemed, REDEEM, seated, STATUS } from './users-flows';
@@ -20,13 +22,15 @@ describe('the redeem saga and its after-sale through the gateway', () => {
     const group = await motherGroup(admin);
     const m = await mother(stack, admin, group);
     const [code] = await codes(admin, { motherGroupId: group });
-    await fault(stack, { accountId: m.teamId, latencyMs: 2500, path: '/invites' });
+    // Longer than users' 1.5 s placement timeout: the saga gives up while pool is still inviting.
+    await fault(stack, { accountId: m.teamId, latencyMs: 2000, path: '/invites' });
     const first = await stack.gql(REDEEM, { i: { code, email: 'patient@example.com' } });
     expect(first.data.redeem).toMatchObject({ status: 'PROCESSING', teamName: null });
     // The user retries at once, while pool is still inviting: same request, no second placement.
     const second = await stack.gql(REDEEM, { i: { code, email: 'patient@example.com' } });
     expect(second.data.redeem).toEqual(first.data.redeem);
-    await new Promise((r) => setTimeout(r, 3000));
+    // Pool's placement finishes once the upstream answers.
+    await pollUntil(async () => (await stack.pool.orm.em.fork().count(Placement, { status: 'in_flight' })) === 0, { what: 'the late placement settled in pool' });
     await clearFaults(stack);
     const third = await stack.gql(REDEEM, { i: { code, email: 'patient@example.com' } });
     expect(third.data.redeem).toEqual({ status: 'INVITE_SENT', teamName: m.teamName, inviteRequestId: first.data.redeem.inviteRequestId });

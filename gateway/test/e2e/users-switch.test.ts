@@ -1,3 +1,4 @@
+import { pollUntil } from '@seatpool/kit/testing';
 import { startStack, type Stack, type AdminClient } from './harness';
 import { clearFaults, CODE, fault, mother, motherGroup, redeemed, seated, STATUS, SWITCH } from './users-flows';
 
@@ -8,7 +9,8 @@ describe('requestSwitch through the gateway, against real pool and sandbox', () 
   let admin: AdminClient;
   let rebindStack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ USERS_SWITCH_RETRY_MS: '0', USERS_SWITCH_DEDUP_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '600000' });
+    // A breaker the 500s open probes again after 0.5 s (not 15 s), so the recovery below is quick.
+    stack = await startStack({ USERS_SWITCH_RETRY_MS: '0', USERS_SWITCH_DEDUP_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '600000', POOL_UPSTREAM_BREAKER_HALF_OPEN_MS: '500' });
     rebindStack = await startStack({ USERS_REFRESH_COOLDOWN_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '600000' });
     admin = await stack.admin();
   });
@@ -81,12 +83,10 @@ describe('requestSwitch through the gateway, against real pool and sandbox', () 
     expect(await seated(stack, b.teamId)).toEqual([]);
     // Nothing half-done is left behind: once mother b's breaker lets calls through again (it opened
     // on the 500s), the next switch works. Polled with a deadline, never a fixed sleep.
-    const deadline = Date.now() + 90_000;
-    let again = await stack.gql(SWITCH, { i: { code, email: 'stuck@example.com' } });
-    while (again.errors?.[0]?.extensions?.code === 'UPSTREAM_UNAVAILABLE' && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 1_000));
-      again = await stack.gql(SWITCH, { i: { code, email: 'stuck@example.com' } });
-    }
+    const again = await pollUntil(async () => {
+      const res = await stack.gql(SWITCH, { i: { code, email: 'stuck@example.com' } });
+      return res.errors?.[0]?.extensions?.code !== 'UPSTREAM_UNAVAILABLE' && res;
+    }, { intervalMs: 100, what: "mother b's breaker let a switch through" });
     expect(again.data.requestSwitch.status).toBe('SWITCHED');
   });
 

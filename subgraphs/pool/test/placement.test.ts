@@ -1,3 +1,4 @@
+import { pollUntil } from '@seatpool/kit/testing';
 import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
 import { OutboxEvent, Seat } from '../src/entities';
 import { MOTHER, PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
@@ -135,7 +136,8 @@ describe('placeEmail (internal API)', () => {
     const mother = await seedMother(h, 2);
     await h.control('POST', '/_sandbox/faults', { accountId: mother.teamId, latencyMs: 700, path: '/invites', method: 'POST' });
     const running = place('k-slow', 'ivy@example.com');
-    await new Promise((r) => setTimeout(r, 300));
+    // In flight: the invite is on the wire (held seat, placement row written before it).
+    await pollUntil(async () => ((await h.control('GET', '/_sandbox/requests')).invitePosts[mother.teamId] ?? 0) >= 1, { what: 'the invite sent' });
     expect((await place('k-slow', 'ivy@example.com')).data.placeEmail.status).toBe('IN_FLIGHT');
     expect((await h.gql('admin', MOTHER, { id: mother.id })).data.mother.seatsHeld).toBe(1);
     expect((await h.gql('service', ABORT, { key: 'k-slow' })).data.abortPlacement.status).toBe('ABORTED');

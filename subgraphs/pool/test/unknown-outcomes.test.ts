@@ -1,3 +1,4 @@
+import { pollUntil } from '@seatpool/kit/testing';
 import { Placement, Seat } from '../src/entities';
 import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
 import { MOTHER, PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
@@ -13,16 +14,9 @@ const FAST = {
   POOL_HOLD_TTL_MS: '5000',
 };
 
-/** Polls `check` (running pool maintenance before each look) until it holds or 15 s pass. */
-async function eventually(h: Harness, check: () => Promise<boolean>) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    await h.pool.maintenance.runOnce();
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error('condition not reached within 15 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Polls `check` (running pool maintenance before each look) until it holds. */
+const eventually = (h: Harness, check: () => Promise<boolean>) =>
+  pollUntil(async () => (await h.pool.maintenance.runOnce(), check()), { intervalMs: 100 });
 
 describe('invites whose outcome is unknown (issue 10 item 13)', () => {
   let sandbox: SandboxHandle;
@@ -86,11 +80,7 @@ describe('invites whose outcome is unknown (issue 10 item 13)', () => {
     const a = await seedMother(h, 2, 'A');
     await h.control('POST', '/_sandbox/faults', { accountId: a.teamId, path: '/invites', method: 'POST', latencyMs: 800, count: 1 });
     expect(await place('late-3', 'first@example.com')).toMatchObject({ status: 'IN_FLIGHT' });
-    const deadline = Date.now() + 10_000;
-    while (!(await upstream(a.teamId)).length) {
-      if (Date.now() > deadline) throw new Error('the delayed invite never landed');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await pollUntil(async () => (await upstream(a.teamId)).length > 0, { what: 'the delayed invite landed' });
     expect((await h.gql('service', ABORT, { key: 'late-3' })).data.abortPlacement).toMatchObject({ status: 'PLACED', motherId: a.id });
     expect(await seats(a.id)).toMatchObject({ seatsHeld: 0, seatsUsed: 1 });
     expect(await upstream(a.teamId)).toEqual(['first@example.com']);

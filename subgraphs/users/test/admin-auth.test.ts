@@ -4,9 +4,6 @@ import { startUsers } from '../src/app';
 import { AdminAccount, AdminSession } from '../src/entities';
 import { ADMIN_PASSWORD, adminSession, anonymous, codeOf, gateway, startHarness, tempDir, testEnv, type UsersHarness } from './support/harness';
 
-// testTimeout in a project's jest config is ignored when jest runs all projects from the root.
-jest.setTimeout(30_000);
-
 const silent = createLogger('users', 'silent');
 const LOGIN = 'mutation($p: String!) { adminLogin(input: { password: $p }) { token expiresAt } }';
 const VERIFY = 'query($t: String!) { verifySession(token: $t) { sessionId expiresAt } }';

@@ -1,9 +1,6 @@
 import { AuditLog } from '../src/entities';
 import { ADMIN_PASSWORD, adminSession, anonymous, codeOf, gateway, startHarness, type Caller, type UsersHarness } from './support/harness';
 
-// testTimeout in a project's jest config is ignored when jest runs all projects from the root.
-jest.setTimeout(30_000);
-
 const LOGIN = 'mutation($p: String!) { adminLogin(input: { password: $p }) { token } }';
 const CHANGE = 'mutation($c: String!, $n: String!) { changeAdminPassword(input: { currentPassword: $c, newPassword: $n }) { revokedSessions } }';
 const VERIFY = 'query($t: String!) { verifySession(token: $t) { sessionId } }';

@@ -1,10 +1,8 @@
 import { AuditLog, BulkOperation, RedeemCode } from '../src/entities';
-import { defaultScript, startFakePool, type FakePool } from './support/fake-pool';
-import { GENERATE, newCode, placeOnMothers, redeemedCode, rowOf } from './support/flows';
-import { codeOf, SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
-
-// testTimeout in a project's jest config is ignored when jest runs all projects from the root.
-jest.setTimeout(30_000);
+import type { FakePool } from './support/fake-pool';
+import { GENERATE, newCode, redeemedCode, rowOf } from './support/flows';
+import { codeOf, type Caller, type UsersHarness } from './support/harness';
+import { withFakePool } from './support/with-fake-pool';
 
 const CREATE_SKU = `mutation($i: CreateCodeSkuInput!) { createCodeSku(input: $i) { id name slug description lifecycleDays switchLimit refreshLimit priceCents active } }`;
 const UPDATE_SKU = `mutation($i: UpdateCodeSkuInput!) { updateCodeSku(input: $i) { id slug description switchLimit active } }`;
@@ -15,17 +13,7 @@ describe('SKUs, code lists, export, disable and enable', () => {
   let pool: FakePool;
   let h: UsersHarness;
   let admin: Caller;
-  beforeAll(async () => {
-    pool = await startFakePool(SECRET);
-    pool.script = defaultScript(pool);
-    placeOnMothers(pool);
-    h = await startHarness({ USERS_POOL_URL: pool.url });
-    admin = await h.admin();
-  });
-  afterAll(async () => {
-    await h.close();
-    await pool.close();
-  });
+  withFakePool({}, (s) => ({ pool, h, admin } = s));
 
   it('creates, lists and updates SKUs; codes copy the SKU terms when minted', async () => {
     const sku = (await h.gql(CREATE_SKU, { i: { name: 'Weekly', slug: ' Weekly-1 ', lifecycleDays: 7, switchLimit: 2, priceCents: 990 } }, admin)).data.createCodeSku;

@@ -1,11 +1,9 @@
 import { SecretBox } from '@seatpool/kit';
 import { deriveKeys, parseUsersConfig } from '../src/config';
 import { RedeemCode } from '../src/entities';
-import { startFakePool, type FakePool } from './support/fake-pool';
-import { anonymous, codeOf, SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
-
-// testTimeout in a project's jest config is ignored when jest runs all projects from the root.
-jest.setTimeout(30_000);
+import type { FakePool } from './support/fake-pool';
+import { anonymous, codeOf, type Caller, type UsersHarness } from './support/harness';
+import { withFakePool } from './support/with-fake-pool';
 
 const GENERATE = `mutation($input: GenerateCodesInput!) { generateCodes(input: $input) { batchId codes } }`;
 const LOOKUP = `query($c: String!) { redeemCode(code: $c) { id status batchId boundEmail currentTeamId mother { id } expiresAt createdAt } }`;
@@ -16,15 +14,8 @@ describe('redeem codes (admin)', () => {
   let h: UsersHarness;
   let admin: Caller;
   let pool: FakePool;
-  beforeAll(async () => {
-    pool = await startFakePool(SECRET); // answers motherGroupExists: ids starting with "unknown" are not groups
-    h = await startHarness({ USERS_POOL_URL: pool.url });
-    admin = await h.admin();
-  });
-  afterAll(async () => {
-    await h.close();
-    await pool.close();
-  });
+  // The default script answers motherGroupExists: ids starting with "unknown" are not groups.
+  withFakePool({}, (s) => ({ pool, h, admin } = s), () => undefined);
 
   const generate = (input: Record<string, unknown>, caller: Caller = admin) => h.gql(GENERATE, { input }, caller);
   const statusOf = async (id: string) => (await h.users.orm.em.fork().findOneOrFail(RedeemCode, { id })).status;

@@ -1,10 +1,9 @@
+import { pollUntil } from '@seatpool/kit/testing';
 import { InviteRequest } from '../src/entities';
-import { defaultScript, placed, startFakePool, type FakePool } from './support/fake-pool';
-import { placeOnMothers, redeemedCode, rowOf } from './support/flows';
-import { codeOf, SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
-
-// testTimeout in a project's jest config is ignored when jest runs all projects from the root.
-jest.setTimeout(30_000);
+import { placed, type FakePool } from './support/fake-pool';
+import { redeemedCode, rowOf } from './support/flows';
+import { codeOf, type Caller, type UsersHarness } from './support/harness';
+import { withFakePool } from './support/with-fake-pool';
 
 const LIST = `query($f: InviteRequestFilter) { inviteRequests(filter: $f) { total items { id email status purpose teamName resendCount code { id boundEmail } mother { id } } } }`;
 const ACTION = (op: string) => `mutation($id: ID!) { ${op}(input: { inviteRequestId: $id }) { id status releaseReason resendCount } }`;
@@ -14,20 +13,7 @@ describe('invite administration', () => {
   let pool: FakePool;
   let h: UsersHarness;
   let admin: Caller;
-  beforeAll(async () => {
-    pool = await startFakePool(SECRET);
-    h = await startHarness({ USERS_POOL_URL: pool.url });
-    admin = await h.admin();
-  });
-  afterAll(async () => {
-    await h.close();
-    await pool.close();
-  });
-  beforeEach(() => {
-    pool.script = defaultScript(pool);
-    placeOnMothers(pool);
-    pool.calls.length = 0;
-  });
+  withFakePool({}, (s) => ({ pool, h, admin } = s));
 
   const inviteOf = async (code: string) => h.users.orm.em.fork().findOneOrFail(InviteRequest, { placementKey: (await rowOf(h, admin, code)).seatKey! });
 
@@ -82,11 +68,10 @@ describe('invite administration', () => {
     const ids = [];
     for (const e of ['b1@example.com', 'b2@example.com']) ids.push((await inviteOf(await redeemedCode(h, admin, e))).id);
     const job = (await h.gql(`mutation($ids: [ID!]!) { bulkInviteAction(input: { action: CANCEL, inviteRequestIds: $ids }) { id } }`, { ids }, admin)).data.bulkInviteAction;
-    let status = '';
-    for (let i = 0; i < 50 && status !== 'SUCCEEDED'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      status = (await h.gql(`query($id: ID!) { batchJob(id: $id) { status done total } }`, { id: job.id }, admin)).data.batchJob.status;
-    }
+    const status = await pollUntil(async () => {
+      const now = (await h.gql(`query($id: ID!) { batchJob(id: $id) { status done total } }`, { id: job.id }, admin)).data.batchJob.status;
+      return !['PENDING', 'RUNNING'].includes(now) && now;
+    }, { what: 'the job finished' });
     expect(status).toBe('SUCCEEDED');
     expect((await h.users.orm.em.fork().find(InviteRequest, { id: { $in: ids } })).map((i) => i.status)).toEqual(['cancelled', 'cancelled']);
   });

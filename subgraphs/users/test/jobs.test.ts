@@ -1,11 +1,9 @@
 import { BatchJob, BatchJobItem, InviteRequest, RedeemCode } from '../src/entities';
 import { SET_CHUNK } from '../src/services/job-runner.service';
-import { defaultScript, placed, startFakePool, type FakePool } from './support/fake-pool';
-import { placeOnMothers, redeemedCode, rowOf } from './support/flows';
-import { codeOf, SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
-
-// testTimeout in a project's jest config is ignored when jest runs all projects from the root.
-jest.setTimeout(30_000);
+import { placed, type FakePool } from './support/fake-pool';
+import { redeemedCode, rowOf } from './support/flows';
+import { codeOf, type Caller, type UsersHarness } from './support/harness';
+import { withFakePool } from './support/with-fake-pool';
 
 const BULK = `mutation($i: BulkInviteActionInput!) { bulkInviteAction(input: $i) { id status total } }`;
 const JOB = `query($id: ID!) { batchJob(id: $id) { id type status total done succeeded failed attempts maxAttempts lastError nextRunAt
@@ -19,18 +17,8 @@ describe('batch jobs', () => {
   let admin: Caller;
   let failing: Set<string>;
 
-  beforeAll(async () => {
-    pool = await startFakePool(SECRET);
-    h = await startHarness({ USERS_POOL_URL: pool.url, USERS_JOBS_RUN_ON_ENQUEUE: 'false', USERS_JOB_BACKOFF_MS: '0', USERS_JOB_MAX_ATTEMPTS: '2', USERS_JOB_LEASE_MS: '200' });
-    admin = await h.admin();
-  });
-  afterAll(async () => {
-    await h.close();
-    await pool.close();
-  });
+  withFakePool({ USERS_JOBS_RUN_ON_ENQUEUE: 'false', USERS_JOB_BACKOFF_MS: '0', USERS_JOB_MAX_ATTEMPTS: '2', USERS_JOB_LEASE_MS: '200' }, (s) => ({ pool, h, admin } = s));
   beforeEach(() => {
-    pool.script = defaultScript(pool);
-    placeOnMothers(pool);
     failing = new Set();
     pool.script.resendPlacementInvite = (key) => (failing.has(key) ? { error: 'UPSTREAM_UNAVAILABLE' } : placed(key, 'x@example.com'));
   });

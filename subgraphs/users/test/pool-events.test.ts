@@ -1,33 +1,17 @@
 import { ConsumerCursor, InviteRequest, SeatRelease, SwitchRequest } from '../src/entities';
-import { defaultScript, startFakePool, type FakePool } from './support/fake-pool';
-import { placeOnMothers, redeemedCode, rowOf } from './support/flows';
-import { SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
-
-// testTimeout in a project's jest config is ignored when jest runs all projects from the root.
-jest.setTimeout(30_000);
+import { defaultScript, type FakePool } from './support/fake-pool';
+import { redeemedCode, rowOf } from './support/flows';
+import { type Caller, type UsersHarness } from './support/harness';
+import { withFakePool } from './support/with-fake-pool';
 
 const STATUS = `query($c: String!, $e: String!) { redeemStatus(code: $c, email: $e) { codeStatus teamName inviteStatus switchesLeft switchQueued } }`;
 
-async function setup(extra: NodeJS.ProcessEnv = {}) {
-  const pool = await startFakePool(SECRET);
-  placeOnMothers(pool);
-  const h = await startHarness({ USERS_POOL_URL: pool.url, USERS_SWITCH_RETRY_MS: '0', ...extra });
-  return { pool, h, admin: await h.admin() };
-}
 
 describe('pool events and code lifecycles (extra-switch policy)', () => {
   let pool: FakePool;
   let h: UsersHarness;
   let admin: Caller;
-  beforeAll(async () => ({ pool, h, admin } = await setup()));
-  afterAll(async () => {
-    await h.close();
-    await pool.close();
-  });
-  beforeEach(() => {
-    pool.script = defaultScript(pool);
-    placeOnMothers(pool);
-  });
+  withFakePool({ USERS_SWITCH_RETRY_MS: '0' }, (s) => ({ pool, h, admin } = s));
   const em = () => h.users.orm.em.fork();
 
   it('marks an invite ACCEPTED, then clears the seat when the member left upstream', async () => {
@@ -126,11 +110,7 @@ describe('pool events under the requeue policy', () => {
   let pool: FakePool;
   let h: UsersHarness;
   let admin: Caller;
-  beforeAll(async () => ({ pool, h, admin } = await setup({ USERS_SEAT_LOST_POLICY: 'requeue' })));
-  afterAll(async () => {
-    await h.close();
-    await pool.close();
-  });
+  withFakePool({ USERS_SWITCH_RETRY_MS: '0', USERS_SEAT_LOST_POLICY: 'requeue' }, (s) => ({ pool, h, admin } = s));
 
   it('queues a free switch away from the lost mother and drains it in the same round', async () => {
     const code = await redeemedCode(h, admin, 'rq@example.com');

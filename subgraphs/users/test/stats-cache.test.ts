@@ -1,4 +1,5 @@
 import { createOrm, type Orm } from '@seatpool/kit';
+import { pollUntil } from '@seatpool/kit/testing';
 import { BatchJob, usersEntities } from '../src/entities';
 import { usersMigrations } from '../src/migrations';
 import { cachedFigures, figureCacheSettings } from '@seatpool/kit';
@@ -32,9 +33,14 @@ describe('statistics figure cache', () => {
   });
 
   it('shares one computation between concurrent callers and never keeps a failure', async () => {
+    // The computation answers only when the test says so: all three callers meet it in flight.
     let runs = 0;
-    const slow = () => new Promise<number>((r) => setTimeout(() => r(++runs), 20));
-    expect(await Promise.all([1, 2, 3].map(() => cachedFigures(orm.em.fork(), 'shared', slow)))).toEqual([1, 1, 1]);
+    let release!: () => void;
+    const slow = () => new Promise<number>((r) => (release = () => r(++runs)));
+    const shared = Promise.all([1, 2, 3].map(() => cachedFigures(orm.em.fork(), 'shared', slow)));
+    await pollUntil(() => release !== undefined);
+    release();
+    expect(await shared).toEqual([1, 1, 1]);
     const failing = jest.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValue('ok');
     await expect(cachedFigures(orm.em.fork(), 'fails', failing)).rejects.toThrow('boom');
     await new Promise((r) => setImmediate(r));
@@ -47,10 +53,20 @@ describe('statistics figure cache', () => {
     await cachedFigures(orm.em.fork(), 'off', compute);
     await cachedFigures(orm.em.fork(), 'off', compute);
     expect(compute).toHaveBeenCalledTimes(2);
+    // The time limit against a clock the test moves (the cache reads Date.now()).
     figureCacheSettings.ttlMs = 30;
-    await cachedFigures(orm.em.fork(), 'ttl', compute);
-    await new Promise((r) => setTimeout(r, 40));
-    await cachedFigures(orm.em.fork(), 'ttl', compute);
-    expect(compute).toHaveBeenCalledTimes(4);
+    const start = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(start);
+    try {
+      await cachedFigures(orm.em.fork(), 'ttl', compute);
+      clock.mockReturnValue(start + 29);
+      await cachedFigures(orm.em.fork(), 'ttl', compute);
+      expect(compute).toHaveBeenCalledTimes(3);
+      clock.mockReturnValue(start + 30);
+      await cachedFigures(orm.em.fork(), 'ttl', compute);
+      expect(compute).toHaveBeenCalledTimes(4);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -1,10 +1,8 @@
 import { InviteRequest, SeatRelease, SwitchRequest } from '../src/entities';
-import { defaultScript, startFakePool, withStatus, type FakePool } from './support/fake-pool';
+import { withStatus, type FakePool } from './support/fake-pool';
 import { newCode, placeOnMothers, redeemedCode, rowOf } from './support/flows';
-import { codeOf, SECRET, startHarness, type Caller, type UsersHarness } from './support/harness';
-
-// testTimeout in a project's jest config is ignored when jest runs all projects from the root.
-jest.setTimeout(30_000);
+import { codeOf, type Caller, type UsersHarness } from './support/harness';
+import { withFakePool } from './support/with-fake-pool';
 
 const SWITCH = `mutation($c: String!, $e: String!) { requestSwitch(input: { code: $c, email: $e }) { status teamName switchesLeft } }`;
 const REFRESH = `mutation($i: RefreshCodeInput!) { refreshCode(input: $i) { status teamName refreshesLeft switchesLeft } }`;
@@ -15,20 +13,7 @@ describe('switch, refresh and rebind', () => {
   let h: UsersHarness;
   let admin: Caller;
 
-  beforeAll(async () => {
-    pool = await startFakePool(SECRET);
-    h = await startHarness({ USERS_POOL_URL: pool.url, USERS_SWITCH_RETRY_MS: '0', USERS_SWITCH_DEDUP_MS: '0', USERS_REFRESH_COOLDOWN_MS: '0', USERS_PLACEMENT_TIMEOUT_MS: '300', USERS_RESERVATION_TTL_MS: '1000' });
-    admin = await h.admin();
-  });
-  afterAll(async () => {
-    await h.close();
-    await pool.close();
-  });
-  beforeEach(() => {
-    pool.calls.length = 0;
-    pool.script = defaultScript(pool);
-    placeOnMothers(pool);
-  });
+  withFakePool({ USERS_SWITCH_RETRY_MS: '0', USERS_SWITCH_DEDUP_MS: '0', USERS_REFRESH_COOLDOWN_MS: '0', USERS_PLACEMENT_TIMEOUT_MS: '300', USERS_RESERVATION_TTL_MS: '1000' }, (s) => ({ pool, h, admin } = s));
 
   const calls = (op: string) => pool.calls.filter((c) => c.op === op);
   const sw = (code: string, email: string) => h.gql(SWITCH, { c: code, e: email });
@@ -126,7 +111,8 @@ describe('switch, refresh and rebind', () => {
     const running = await em().findOneOrFail(SwitchRequest, { code: id });
     expect(running.status).toBe('running');
     pool.script.placement = (key) => ({ ...withStatus(key, 'PLACED'), motherId: 'mother-3', teamId: 'team-3', teamName: 'Team 3' });
-    await new Promise((r) => setTimeout(r, 350));
+    // Fast-forward: the attempt started longer ago than the 300 ms placement timeout (not yet the 1 s TTL).
+    await em().nativeUpdate(SwitchRequest, { id: running.id }, { attemptStartedAt: new Date(Date.now() - 400) });
     await h.users.maintenance.runOnce();
     expect(await em().findOneOrFail(SwitchRequest, { id: running.id })).toMatchObject({ status: 'succeeded', teamName: 'Team 3' });
     expect(await rowOf(h, admin, code)).toMatchObject({ currentTeamId: 'team-3', switchCount: 1 });
@@ -175,16 +161,7 @@ describe('refresh cooldown and switch de-duplication', () => {
   let pool: FakePool;
   let h: UsersHarness;
   let admin: Caller;
-  beforeAll(async () => {
-    pool = await startFakePool(SECRET);
-    placeOnMothers(pool);
-    h = await startHarness({ USERS_POOL_URL: pool.url });
-    admin = await h.admin();
-  });
-  afterAll(async () => {
-    await h.close();
-    await pool.close();
-  });
+  withFakePool({}, (s) => ({ pool, h, admin } = s));
 
   it('answers a switch repeated right after it succeeded with that switch, and cools refreshes down', async () => {
     const code = await redeemedCode(h, admin, 'dup@example.com');

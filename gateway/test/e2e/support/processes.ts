@@ -1,3 +1,4 @@
+import { pollUntil } from '@seatpool/kit/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -39,13 +40,13 @@ export async function startService(name: string, entry: string, env: NodeJS.Proc
   let exited = false;
   const gone = new Promise<void>((r) => proc.once('exit', () => ((exited = true), r())));
   const url = `http://127.0.0.1:${port}/graphql`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exited) throw new Error(`${name} exited while starting:\n${output.join('').slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`${name} not ready after 60 s:\n${output.join('').slice(-3000)}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    await pollUntil(async () => {
+      if (exited) throw new Error(`${name} exited while starting`);
+      return fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+    }, { timeoutMs: 60_000, intervalMs: 100, what: `${name} ready` });
+  } catch (err) {
+    throw new Error(`${(err as Error).message}:\n${output.join('').slice(-3000)}`);
   }
   return {
     name, url, proc, output, pid: proc.pid!,

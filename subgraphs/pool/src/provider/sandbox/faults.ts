@@ -67,6 +67,9 @@ export function parseFault(body: Record<string, unknown>): Fault | string {
 export class FaultBook {
   private faults: Fault[] = [];
 
+  /** `random` decides whether a fault with `rate` < 1 fires: seeded, so a test run repeats. */
+  constructor(private readonly random: () => number) {}
+
   add(f: Fault): void {
     this.faults.push(f);
   }
@@ -97,7 +100,7 @@ export class FaultBook {
       if (f.method !== undefined && f.method !== t.method) continue;
       if (f.path !== undefined && !t.path.includes(f.path) && !(t.template ?? '').includes(f.path)) continue;
       if (f.status !== undefined && d.status !== undefined) continue;
-      if (f.rate < 1 && Math.random() >= f.rate) continue;
+      if (f.rate < 1 && this.random() >= f.rate) continue;
       if (f.remaining !== undefined) f.remaining--;
       f.fired++;
       d.latencyMs += f.latencyMs;

@@ -40,7 +40,7 @@ export class ServiceModel {
   maxQueueMs = 0;
 
   constructor(readonly profile: SandboxProfile) {
-    this.rng = mulberry32(profile.seed);
+    this.rng = seededRandom(profile.seed);
   }
 
   /** Waits for a worker; the returned function frees it. */
@@ -80,8 +80,8 @@ export class ServiceModel {
   }
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same jitter sequence. */
-function mulberry32(seed: number): () => number {
+/** A small seeded PRNG (mulberry32): the same seed gives the same sequence (jitter, fault rates). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

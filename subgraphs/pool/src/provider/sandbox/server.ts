@@ -6,7 +6,7 @@ import { controlRoutes } from './routes-control';
 import { upstreamRoutes } from './routes-upstream';
 import { sandboxMetrics } from './metrics';
 import { loadState, saveState } from './persistence';
-import { DEFAULT_PROFILE, ServiceModel, type SandboxProfile } from './profile';
+import { DEFAULT_PROFILE, ServiceModel, seededRandom, type SandboxProfile } from './profile';
 import { SandboxState } from './state';
 
 export interface SandboxOptions {
@@ -15,8 +15,13 @@ export interface SandboxOptions {
   host?: string;
   /** Where to keep accounts across restarts (JSON); in memory only when absent. */
   stateFile?: string;
-  /** Latency, jitter and capacity of the upstream API (default: none, unlimited). */
+  /** Latency, jitter and capacity of the upstream API (default: none, unlimited); `seed` also seeds fault rates. */
   profile?: Partial<SandboxProfile>;
+  /**
+   * How a request waits out its latency (profile + faults). Default: a timer, woken on close. Tests
+   * inject one to see each delay asked for and to decide when it ends, without reading a clock.
+   */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface SandboxHandle {
@@ -31,8 +36,9 @@ const UPSTREAM_PREFIX = '/backend-api';
 export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHandle> {
   const host = opts.host ?? '127.0.0.1';
   const state = new SandboxState();
-  const faults = new FaultBook();
   const service = new ServiceModel({ ...DEFAULT_PROFILE, ...opts.profile });
+  // Its own stream from the profile's seed: fault rolls never shift the jitter sequence.
+  const faults = new FaultBook(seededRandom(service.profile.seed ^ 0x5eed));
   const metrics = sandboxMetrics();
   if (opts.stateFile) loadState(state, opts.stateFile);
   let saveTimer: NodeJS.Timeout | undefined;
@@ -45,7 +51,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
   };
   // Pending latency sleeps, woken on close so no timer outlives the server.
   const sleepers = new Map<NodeJS.Timeout, () => void>();
-  const sleep = (ms: number): Promise<void> =>
+  const timerSleep = (ms: number): Promise<void> =>
     new Promise((resolve) => {
       const t = setTimeout(() => {
         sleepers.delete(t);
@@ -53,6 +59,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
       }, ms);
       sleepers.set(t, resolve);
     });
+  const sleep = opts.sleep ?? timerSleep;
 
   async function upstream(req: IncomingMessage, url: URL, body: Buffer): Promise<Reply> {
     const method = req.method ?? 'GET';

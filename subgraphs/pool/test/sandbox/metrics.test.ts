@@ -1,4 +1,4 @@
-import { startSandbox } from '../src/provider/sandbox/server';
+import { startSandbox } from '../../src/provider/sandbox/server';
 
 describe('sandbox /metrics', () => {
   it('serves Prometheus text with the upstream calls it answered, by route template and status', async () => {
