@@ -1,3 +1,5 @@
+import { seededRandom } from '@seatpool/kit';
+
 /**
  * How the sandbox behaves as a service, apart from faults: every `/backend-api` request takes
  * `latencyMs` (+ up to `jitterMs`, from a seeded generator so runs repeat), and at most `capacity`
@@ -78,16 +80,4 @@ export class ServiceModel {
     this.peakActive = this.active;
     this.maxQueueMs = 0;
   }
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence (jitter, fault rates). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,3 +1,4 @@
+import { seededRandom } from '@seatpool/kit';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultBook, faultReply } from './faults';
@@ -6,7 +7,7 @@ import { controlRoutes } from './routes-control';
 import { upstreamRoutes } from './routes-upstream';
 import { sandboxMetrics } from './metrics';
 import { loadState, saveState } from './persistence';
-import { DEFAULT_PROFILE, ServiceModel, seededRandom, type SandboxProfile } from './profile';
+import { DEFAULT_PROFILE, ServiceModel, type SandboxProfile } from './profile';
 import { SandboxState } from './state';
 
 export interface SandboxOptions {
