@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createLogger, createRegistry, errorPlugin, formatError, graphqlMetricsPlugin, parseConfig, type Logger } from '@seatpool/kit';
+import { closeHttpServer, createLogger, createRegistry, errorPlugin, formatError, graphqlMetricsPlugin, parseConfig, type Logger } from '@seatpool/kit';
 import type Redis from 'ioredis';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -163,9 +163,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
     url,
     port,
     async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      await closeHttpServer(server);
       await apollo.stop();
       await sessions.stop();
       await redis?.quit().catch(() => redis.disconnect());

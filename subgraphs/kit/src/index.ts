@@ -16,6 +16,7 @@ export * from './request-id';
 export * from './redis-options';
 export * from './seeded-random';
 export * from './server';
+export * from './http-server';
 export * from './service-main';
 export * from './service-client';
 export * from './csv';

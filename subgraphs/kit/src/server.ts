@@ -11,6 +11,7 @@ import type { Registry } from 'prom-client';
 import type { BaseContext } from './context';
 import { pickLang } from './errors';
 import { errorPlugin, formatError } from './error-plugin';
+import { closeHttpServer } from './http-server';
 import { IDENTITY_HEADER, IdentityVerifier, SIGNATURE_HEADER } from './identity';
 import { createReplayGuard } from './replay-guard';
 import type { Logger } from './logger';
@@ -143,9 +144,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
     port,
     apollo,
     async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      await closeHttpServer(server);
       await apollo.stop();
       await replay.close?.();
     },
