@@ -3,6 +3,7 @@ import { AppError, pageWindow, type Page } from '@seatpool/kit';
 import { AdminAccount, AdminSession } from '../entities';
 import { ADMIN_NAME } from './admin-auth.service';
 import type { AuditService } from './audit.service';
+import { newestFirst } from './list-filters';
 
 // Expired or revoked sessions are kept a day for the audit trail, then deleted.
 const SESSION_RETENTION_MS = 24 * 3_600_000;
@@ -30,8 +31,7 @@ export class AdminSessionService {
   async list(filter: { activeOnly?: boolean | null } = {}, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<AdminSession>> {
     const window = pageWindow(args);
     const where: FilterQuery<AdminSession> = filter.activeOnly ? { revokedAt: null, expiresAt: { $gt: this.deps.now() } } : {};
-    const [items, total] = await this.em.findAndCount(AdminSession, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, AdminSession, where, window);
   }
 
   /** Revokes one session at once (idempotent); NOT_FOUND for an unknown id. */

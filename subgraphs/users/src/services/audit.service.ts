@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { pageWindow, type Identity, type Page } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { AuditLog } from '../entities';
-import { compact, timeRange, type TimeFilter } from './list-filters';
+import { compact, newestFirst, timeRange, type TimeFilter } from './list-filters';
 import { redact } from './redaction';
 
 /** Who is acting, for the audit log: the admin session, an API key, or `system` (maintenance). */
@@ -74,11 +74,6 @@ export class AuditService {
       requestId: filter.requestId ?? undefined,
       createdAt: timeRange(filter.createdFrom, filter.createdTo),
     }) as FilterQuery<AuditLog>;
-    const [items, total] = await this.em.findAndCount(AuditLog, where, {
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: window.limit,
-      offset: window.offset,
-    });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, AuditLog, where, window);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { pageWindow, type Page } from '@seatpool/kit';
 import { BulkOperation, type BulkOperationType } from '../entities';
-import { compact, timeRange, type TimeFilter } from './list-filters';
+import { compact, newestFirst, timeRange, type TimeFilter } from './list-filters';
 
 export interface BulkFilter extends TimeFilter {
   type?: BulkOperationType | null;
@@ -15,7 +15,6 @@ export class BulkHistoryService {
   async list(filter: BulkFilter = {}, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<BulkOperation>> {
     const window = pageWindow(args);
     const where = compact({ type: filter.type ?? undefined, actor: filter.actor ?? undefined, createdAt: timeRange(filter.createdFrom, filter.createdTo) }) as FilterQuery<BulkOperation>;
-    const [items, total] = await this.em.findAndCount(BulkOperation, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, BulkOperation, where, window);
   }
 }

@@ -4,7 +4,7 @@ import { CodeBatch, RedeemCode, type CodeStatus } from '../entities';
 import type { AuditService } from './audit.service';
 import { codeWhere, type CodeFilter } from './code-filter';
 import { codeHash, normalizeCode } from './code-format';
-import { compact, timeRange } from './list-filters';
+import { compact, newestFirst, timeRange } from './list-filters';
 
 const DISABLEABLE: CodeStatus[] = ['unused', 'expired', 'used'];
 
@@ -28,19 +28,13 @@ export class CodeAdminService {
   /** Codes matching the filter, newest first, with the total. */
   async list(filter: CodeFilter = {}, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<RedeemCode>> {
     const window = pageWindow(args);
-    const [items, total] = await this.em.findAndCount(RedeemCode, codeWhere(filter, this.deps.hashKey), {
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: window.limit,
-      offset: window.offset,
-    });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, RedeemCode, codeWhere(filter, this.deps.hashKey), window);
   }
 
   async batches(filter: BatchFilter = {}, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<CodeBatch>> {
     const window = pageWindow(args);
     const where = compact({ skuId: filter.skuId ?? undefined, motherGroupId: filter.motherGroupId ?? undefined, createdAt: timeRange(filter.createdFrom, filter.createdTo) });
-    const [items, total] = await this.em.findAndCount(CodeBatch, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, CodeBatch, where, window);
   }
 
   batch(id: string): Promise<CodeBatch | null> {

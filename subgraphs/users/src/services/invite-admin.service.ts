@@ -7,7 +7,7 @@ import { reasonError } from '../public-messages';
 import type { AuditService } from './audit.service';
 import { codeHash, parseCode } from './code-format';
 import { parseEmail } from './email-address';
-import { compact, emailFilter, likeAnywhere, timeRange, type TimeFilter } from './list-filters';
+import { compact, emailFilter, likeAnywhere, newestFirst, timeRange, type TimeFilter } from './list-filters';
 
 export interface InviteFilter extends TimeFilter {
   status?: InviteStatus | null;
@@ -57,8 +57,7 @@ export class InviteAdminService {
       createdAt: timeRange(filter.createdFrom, filter.createdTo),
       ...(filter.search?.trim() ? { $and: [{ email: { $like: likeAnywhere(filter.search) } }] } : {}),
     }) as FilterQuery<InviteRequest>;
-    const [items, total] = await this.em.findAndCount(InviteRequest, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, InviteRequest, where, window);
   }
 
   /**

@@ -3,7 +3,7 @@ import { AppError, pageWindow, type Page, type PageWindow } from '@seatpool/kit'
 import { randomUUID } from 'node:crypto';
 import { BatchJob, BatchJobItem, type JobItemStatus, type JobStatus, type JobType } from '../entities';
 import type { AuditService } from './audit.service';
-import { compact, timeRange, type TimeFilter } from './list-filters';
+import { compact, newestFirst, timeRange, type TimeFilter } from './list-filters';
 
 export const MAX_JOB_ITEMS = 10_000;
 const CHUNK = 500;
@@ -47,8 +47,7 @@ export class JobQueueService {
   async list(filter: JobFilter = {}, args: { page?: number | null; pageSize?: number | null } = {}): Promise<Page<BatchJob>> {
     const window = pageWindow(args);
     const where = compact({ status: filter.status ?? undefined, type: filter.type ?? undefined, createdAt: timeRange(filter.createdFrom, filter.createdTo) }) as FilterQuery<BatchJob>;
-    const [items, total] = await this.em.findAndCount(BatchJob, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, BatchJob, where, window);
   }
 
   get(id: string): Promise<BatchJob | null> {

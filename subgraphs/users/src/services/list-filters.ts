@@ -1,4 +1,5 @@
-import { AppError } from '@seatpool/kit';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import { AppError, type Page, type PageWindow } from '@seatpool/kit';
 
 /** The creation-time bounds every list filter offers (`from` inclusive, `to` exclusive). */
 export interface TimeFilter {
@@ -25,4 +26,10 @@ export const likeAnywhere = (text: string) => `%${text.trim().toLowerCase().repl
 export function emailFilter(value: string | null | undefined): string | undefined {
   const email = value?.trim().toLowerCase();
   return email ? email : undefined;
+}
+
+/** One page of `entity` rows matching `where`, newest first (ties by id, so pages never overlap), with the total. */
+export async function newestFirst<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T> | Record<string, unknown>, window: PageWindow): Promise<Page<T>> {
+  const [items, total] = await em.findAndCount(entity, where as FilterQuery<T>, { orderBy: { createdAt: 'desc', id: 'desc' } as never, limit: window.limit, offset: window.offset });
+  return { items: items as T[], total, page: window.page, pageSize: window.pageSize };
 }

@@ -3,6 +3,7 @@ import { AppError, pageWindow, type Page } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { CodeSku } from '../entities';
 import type { AuditService } from './audit.service';
+import { newestFirst } from './list-filters';
 
 export interface SkuInput {
   // null arrives when a client sends an explicit null; `validate` refuses it where a value is required.
@@ -67,8 +68,7 @@ export class SkuService {
     const search = filter.search?.trim().toLowerCase().replace(/[%_\\]/g, '');
     // lower() on both sides: SQLite has no ILIKE and PostgreSQL's LIKE is case-sensitive.
     if (search) Object.assign(where, { $or: [{ slug: { $like: `%${search}%` } }, { [raw('lower(name)')]: { $like: `%${search}%` } }] });
-    const [items, total] = await this.em.findAndCount(CodeSku, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, CodeSku, where, window);
   }
 
   get(id: string): Promise<CodeSku | null> {

@@ -5,7 +5,7 @@ import { reasonError } from '../public-messages';
 import type { AuditService } from './audit.service';
 import { codeHash, parseCode } from './code-format';
 import { parseEmail } from './email-address';
-import { compact, emailFilter, timeRange, type TimeFilter } from './list-filters';
+import { compact, emailFilter, newestFirst, timeRange, type TimeFilter } from './list-filters';
 import type { SwitchExecutor, SwitchOutcome } from './switch-executor.service';
 
 export interface SwitchAnswer {
@@ -113,8 +113,7 @@ export class SwitchService {
       code: filter.codeId ?? undefined,
       createdAt: timeRange(filter.createdFrom, filter.createdTo),
     }) as FilterQuery<SwitchRequest>;
-    const [items, total] = await this.em.findAndCount(SwitchRequest, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: window.limit, offset: window.offset });
-    return { items, total, page: window.page, pageSize: window.pageSize };
+    return newestFirst(this.em, SwitchRequest, where, window);
   }
 
   private async run(code: RedeemCode, spec: { kind: SwitchKind; email: string; fromEmail?: string | null }, changes: Partial<RedeemCode> = {}): Promise<SwitchAnswer> {
