@@ -35,8 +35,10 @@ describe('a bulk resend survives kill -9 of users without a duplicate upstream i
   let admin: Gql;
   beforeAll(async () => {
     stack = await startChildUsersStack({
-      // A dead worker's job lease lapses after 1 s; the next maintenance round (every 300 ms) reclaims it.
-      USERS_JOB_LEASE_MS: '1000', USERS_JOB_BACKOFF_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '300',
+      // A dead worker's job lease lapses after 4 s; the next maintenance round (every 300 ms) reclaims it.
+      // Renewed per item (each takes LATENCY_MS upstream): 1 s lapsed under a live runner on a loaded
+      // machine, and a third claim broke the count of attempts.
+      USERS_JOB_LEASE_MS: '4000', USERS_JOB_BACKOFF_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '300',
     });
     admin = await stack.admin();
   }, 120_000);
