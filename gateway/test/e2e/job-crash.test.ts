@@ -10,8 +10,9 @@ import { REDEEM } from './users-flows';
 
 jest.setTimeout(240_000);
 
-const INVITES = 30;
-const KILL_AT = 10; // the 10th resend POST is in flight at the sandbox when users dies
+// Enough items that the kill lands mid-job with items done before and after it (each resend takes LATENCY_MS).
+const INVITES = 16;
+const KILL_AT = 6; // the 6th resend POST is in flight at the sandbox when users dies
 const LATENCY_MS = 500;
 const BULK = `mutation($i: BulkInviteActionInput!) { bulkInviteAction(input: $i) { id status total } }`;
 const JOB = `query($id: ID!) { batchJob(id: $id) { status total succeeded failed attempts items(pageSize: 100) { items { targetId status attempts error note } } } }`;
