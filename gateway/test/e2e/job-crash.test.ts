@@ -10,8 +10,9 @@ import { REDEEM } from './users-flows';
 
 jest.setTimeout(240_000);
 
-const INVITES = 30;
-const KILL_AT = 10; // the 10th resend POST is in flight at the sandbox when users dies
+// Enough items that the kill lands mid-job with items done before and after it (each resend takes LATENCY_MS).
+const INVITES = 16;
+const KILL_AT = 6; // the 6th resend POST is in flight at the sandbox when users dies
 const LATENCY_MS = 500;
 const BULK = `mutation($i: BulkInviteActionInput!) { bulkInviteAction(input: $i) { id status total } }`;
 const JOB = `query($id: ID!) { batchJob(id: $id) { status total succeeded failed attempts items(pageSize: 100) { items { targetId status attempts error note } } } }`;
@@ -35,8 +36,10 @@ describe('a bulk resend survives kill -9 of users without a duplicate upstream i
   let admin: Gql;
   beforeAll(async () => {
     stack = await startChildUsersStack({
-      // A dead worker's job lease lapses after 1 s; the next maintenance round (every 300 ms) reclaims it.
-      USERS_JOB_LEASE_MS: '1000', USERS_JOB_BACKOFF_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '300',
+      // A dead worker's job lease lapses after 4 s; the next maintenance round (every 300 ms) reclaims it.
+      // Renewed per item (each takes LATENCY_MS upstream): 1 s lapsed under a live runner on a loaded
+      // machine, and a third claim broke the count of attempts.
+      USERS_JOB_LEASE_MS: '4000', USERS_JOB_BACKOFF_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '300',
     });
     admin = await stack.admin();
   }, 120_000);

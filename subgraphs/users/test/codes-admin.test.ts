@@ -1,5 +1,4 @@
 import { AuditLog, BulkOperation, RedeemCode } from '../src/entities';
-import type { FakePool } from './support/fake-pool';
 import { GENERATE, newCode, redeemedCode, rowOf } from './support/flows';
 import { codeOf, type Caller, type UsersHarness } from './support/harness';
 import { withFakePool } from './support/with-fake-pool';
@@ -10,10 +9,9 @@ const LIST = `query($f: RedeemCodeFilter, $p: Int, $s: Int) { redeemCodes(filter
 const EXPORT = `mutation($f: RedeemCodeFilter!) { exportCodes(input: { filter: $f }) { filename rowCount csv } }`;
 
 describe('SKUs, code lists, export, disable and enable', () => {
-  let pool: FakePool;
   let h: UsersHarness;
   let admin: Caller;
-  withFakePool({}, (s) => ({ pool, h, admin } = s));
+  withFakePool({}, (s) => ({ h, admin } = s));
 
   it('creates, lists and updates SKUs; codes copy the SKU terms when minted', async () => {
     const sku = (await h.gql(CREATE_SKU, { i: { name: 'Weekly', slug: ' Weekly-1 ', lifecycleDays: 7, switchLimit: 2, priceCents: 990 } }, admin)).data.createCodeSku;

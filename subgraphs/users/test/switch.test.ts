@@ -158,10 +158,9 @@ describe('switch, refresh and rebind', () => {
 });
 
 describe('refresh cooldown and switch de-duplication', () => {
-  let pool: FakePool;
   let h: UsersHarness;
   let admin: Caller;
-  withFakePool({}, (s) => ({ pool, h, admin } = s));
+  withFakePool({}, (s) => ({ h, admin } = s));
 
   it('answers a switch repeated right after it succeeded with that switch, and cools refreshes down', async () => {
     const code = await redeemedCode(h, admin, 'dup@example.com');

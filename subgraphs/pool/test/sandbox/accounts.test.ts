@@ -1,5 +1,5 @@
 // Creating workspaces, their tokens, and the errors of auth and account look-ups.
-import { account, call, CHECK, invite, sandbox, useSandbox, UUID_RE } from './support';
+import { account, call, CHECK, invite, useSandbox, UUID_RE } from './support';
 
 useSandbox();
 
