@@ -16,12 +16,19 @@ export interface BulkResult {
   codesPerSecond: number;
   jobSeconds: number;
   baseline: { p50: number; p95: number; n: number };
-  during: { p50: number; p95: number; n: number; errors: number };
+  during: { p50: number; p95: number; n: number; errors: number; errorKinds: string };
   healthzP95: number;
   healthzMax: number;
 }
 
-type Sample = { at: number; ms: number; ok: boolean };
+type Sample = { at: number; ms: number; ok: boolean; error?: string };
+
+/** "HTTP 503 UPSTREAM_UNAVAILABLE ×3, …": what the failed samples answered. */
+function kinds(samples: Sample[]): string {
+  const counts = new Map<string, number>();
+  for (const s of samples) if (s.error) counts.set(s.error, (counts.get(s.error) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k} ×${n}`).join(', ');
+}
 
 export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count = 10_000): Promise<BulkResult> {
   const { batchIds } = await codes(admin, count, null);
@@ -31,7 +38,8 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
   const pageLoop = async () => {
     while (running) {
       const r = await admin(MOTHERS_PAGE, {}, 10_000);
-      samples.push({ at: Date.now(), ms: r.ms, ok: r.status === 200 && !r.errors });
+      const ok = r.status === 200 && !r.errors;
+      samples.push({ at: Date.now(), ms: r.ms, ok, error: ok ? undefined : `HTTP ${r.status} ${r.errors?.[0]?.extensions?.code ?? ''}`.trim() });
     }
   };
   const healthLoop = async () => {
@@ -71,7 +79,7 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
     codesPerSecond: (done?.succeeded ?? 0) / Math.max(jobSeconds, 0.001),
     jobSeconds,
     baseline: { p50: percentile(base.map((s) => s.ms), 50), p95: percentile(base.map((s) => s.ms), 95), n: base.length },
-    during: { p50: percentile(during.map((s) => s.ms), 50), p95: percentile(during.map((s) => s.ms), 95), n: during.length, errors: during.filter((s) => !s.ok).length },
+    during: { p50: percentile(during.map((s) => s.ms), 50), p95: percentile(during.map((s) => s.ms), 95), n: during.length, errors: during.filter((s) => !s.ok).length, errorKinds: kinds(during) },
     healthzP95: percentile(healthDuring.map((s) => s.ms), 95),
     healthzMax: Math.max(0, ...healthDuring.map((s) => s.ms)),
   };
