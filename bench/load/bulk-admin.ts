@@ -5,7 +5,7 @@
  * p50/p95 and errors while the job runs (and before it, as the baseline), /healthz p95 and the
  * job's codes/s (its own startedAt → finishedAt).
  */
-import { codes, must, percentile, type Admin } from './client';
+import { codes, cpuSeconds, must, percentile, type Admin } from './client';
 import type { LoadStack } from './stack';
 
 export const MOTHERS_PAGE = `{ mothers(pageSize: 20) { total items { id name status seatLimit seatsUsed seatsHeld seatsFree teams { teamId name } } } }`;
@@ -15,6 +15,8 @@ export interface BulkResult {
   status: string;
   codesPerSecond: number;
   jobSeconds: number;
+  /** Codes per CPU second of users while the job ran (what a core of its own would reach, about). */
+  codesPerCpuSecond: number;
   baseline: { p50: number; p95: number; n: number };
   during: { p50: number; p95: number; n: number; errors: number; errorKinds: string };
   healthzP95: number;
@@ -54,6 +56,7 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
   await new Promise((r) => setTimeout(r, 2_000)); // baseline
   const baselineEnd = Date.now();
   const jobStart = Date.now();
+  const usersCpu = cpuSeconds(stack.pids.users);
   const job = (await must(admin(`mutation($b: ID) { bulkDisableCodes(input: { filter: { batchId: $b } }) { id total } }`, { b: batchIds[0] }), 'bulkDisableCodes')).bulkDisableCodes;
   let done: { status: string; startedAt: string | null; finishedAt: string | null; succeeded: number } | null = null;
   const deadline = Date.now() + 180_000;
@@ -67,6 +70,7 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
     await new Promise((r) => setTimeout(r, 100));
   }
   const jobEnd = Date.now();
+  const usersCpuSeconds = cpuSeconds(stack.pids.users) - usersCpu;
   running = false;
   await Promise.all(loops);
   const base = samples.filter((s) => s.at <= baselineEnd);
@@ -78,6 +82,7 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
     status: done?.status ?? 'TIMED_OUT',
     codesPerSecond: (done?.succeeded ?? 0) / Math.max(jobSeconds, 0.001),
     jobSeconds,
+    codesPerCpuSecond: (done?.succeeded ?? 0) / Math.max(usersCpuSeconds, 0.01),
     baseline: { p50: percentile(base.map((s) => s.ms), 50), p95: percentile(base.map((s) => s.ms), 95), n: base.length },
     during: { p50: percentile(during.map((s) => s.ms), 50), p95: percentile(during.map((s) => s.ms), 95), n: during.length, errors: during.filter((s) => !s.ok).length, errorKinds: kinds(during) },
     healthzP95: percentile(healthDuring.map((s) => s.ms), 95),

@@ -7,9 +7,8 @@
  * median of the rounds' ratios, so a load change from outside hits both sides alike.
  */
 import { MOTHERS_PAGE } from './bulk-admin';
-import type { Admin } from './client';
+import { cpuSeconds, type Admin } from './client';
 import { directHeaders } from './identity';
-import { readFileSync } from 'node:fs';
 import type { LoadStack } from './stack';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,20 +22,12 @@ export interface Side {
   errors: number;
   /**
    * CPU time per request, ms, of the gateway process and of the subgraph that answers (from
-   * /proc; a shared machine's load inflates it far less than latency): the gateway's own cost.
+   * /proc, less their CPU at rest; a shared machine's load inflates it far less than latency):
+   * the gateway's own cost.
    */
   cpu: { gateway: number; subgraph: number };
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (0 where there is no /proc). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return 0;
-  }
-}
 export interface Comparison {
   name: string;
   gateway: Side;
@@ -48,7 +39,15 @@ export interface Comparison {
 const ROUNDS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-type Pids = { gateway: number; subgraph: number };
+/** The two processes whose CPU is counted, and what each burns per second with no request (maintenance rounds). */
+type Pids = { gateway: number; subgraph: number; idle?: { gateway: number; subgraph: number } };
+
+/** CPU seconds per second of both processes while nothing is asked of them, over `seconds`. */
+async function idleCpu(pids: Pids, seconds = 3): Promise<{ gateway: number; subgraph: number }> {
+  const before = { gateway: cpuSeconds(pids.gateway), subgraph: cpuSeconds(pids.subgraph) };
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  return { gateway: (cpuSeconds(pids.gateway) - before.gateway) / seconds, subgraph: (cpuSeconds(pids.subgraph) - before.subgraph) / seconds };
+}
 
 async function measure(url: string, body: string, headers: () => Record<string, string>, seconds: number, pids: Pids): Promise<Side> {
   const run = (duration: number) =>
@@ -58,14 +57,19 @@ async function measure(url: string, body: string, headers: () => Record<string, 
       duration,
       requests: [{ method: 'POST', path: new URL(url).pathname, body, setupRequest: (req: Record<string, any>) => ({ ...req, headers: { 'content-type': 'application/json', ...headers() } }) }],
     });
-  const before = { gateway: cpuSeconds(pids.gateway), subgraph: cpuSeconds(pids.subgraph) };
+  const before = { gateway: cpuSeconds(pids.gateway), subgraph: cpuSeconds(pids.subgraph), at: performance.now() };
   const r = await run(seconds);
-  const perRequest = (s: number) => (s * 1000) / Math.max(1, r.requests.total);
+  const elapsed = (performance.now() - before.at) / 1000;
+  // Less what the process burns anyway (maintenance rounds), which would weigh more on the slower side.
+  const perRequest = (cpu: number, idlePerSecond = 0) => (Math.max(0, cpu - idlePerSecond * elapsed) * 1000) / Math.max(1, r.requests.total);
   return {
     p50: r.latency.p50,
     rps: r.requests.average,
     errors: r.non2xx + r.errors + r.timeouts,
-    cpu: { gateway: perRequest(cpuSeconds(pids.gateway) - before.gateway), subgraph: perRequest(cpuSeconds(pids.subgraph) - before.subgraph) },
+    cpu: {
+      gateway: perRequest(cpuSeconds(pids.gateway) - before.gateway, pids.idle?.gateway),
+      subgraph: perRequest(cpuSeconds(pids.subgraph) - before.subgraph, pids.idle?.subgraph),
+    },
   };
 }
 
@@ -79,6 +83,7 @@ async function probe(url: string, body: string, headers: () => Record<string, st
 async function compare(name: string, pids: Pids, gw: [string, () => Record<string, string>], direct: [string, () => Record<string, string>], body: string, seconds: number): Promise<Comparison> {
   await probe(gw[0], body, gw[1]);
   await probe(direct[0], body, direct[1]);
+  pids = { ...pids, idle: await idleCpu(pids) };
   // Warm-up (plans, caches, connections) of both sides.
   await measure(gw[0], body, gw[1], 1, pids);
   await measure(direct[0], body, direct[1], 1, pids);

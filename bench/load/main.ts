@@ -133,6 +133,7 @@ function table() {
     add(`${label}: seated upstream / twice`, i === 0 ? '100 / 0' : '1,000 / 0', (r) => `${b(r).seatedUpstream} / ${b(r).seatedTwice}`);
   }
   add('bulk disable 10,000 codes: status, codes/s', '≥ 2,000/s', (r) => `${ok(r.bulk).status}, ${n(ok(r.bulk).codesPerSecond)} (${n(ok(r.bulk).jobSeconds, 2)} s)`);
+  add('bulk disable: codes per CPU second of users', '', (r) => n(ok(r.bulk).codesPerCpuSecond));
   add('mothers page before the job: p50 / p95 ms', '', (r) => `${n(ok(r.bulk).baseline.p50, 1)} / ${n(ok(r.bulk).baseline.p95, 1)} (n=${ok(r.bulk).baseline.n})`);
   add('mothers page during the job: p50 / p95 ms', 'p95 < 300', (r) => `${n(ok(r.bulk).during.p50, 1)} / ${n(ok(r.bulk).during.p95, 1)} (n=${ok(r.bulk).during.n})`);
   add('mothers page during the job: errors', '0', (r) => `${ok(r.bulk).during.errors}${ok(r.bulk).during.errorKinds ? ` (${ok(r.bulk).during.errorKinds})` : ''}`);
