@@ -5,7 +5,7 @@
  * p50/p95 and errors while the job runs (and before it, as the baseline), /healthz p95 and the
  * job's codes/s (its own startedAt → finishedAt).
  */
-import { codes, must, percentile, type Admin } from './client';
+import { codes, cpuSeconds, must, percentile, type Admin } from './client';
 import type { LoadStack } from './stack';
 
 export const MOTHERS_PAGE = `{ mothers(pageSize: 20) { total items { id name status seatLimit seatsUsed seatsHeld seatsFree teams { teamId name } } } }`;
@@ -15,13 +15,22 @@ export interface BulkResult {
   status: string;
   codesPerSecond: number;
   jobSeconds: number;
+  /** Codes per CPU second of users while the job ran (what a core of its own would reach, about). */
+  codesPerCpuSecond: number;
   baseline: { p50: number; p95: number; n: number };
-  during: { p50: number; p95: number; n: number; errors: number };
+  during: { p50: number; p95: number; n: number; errors: number; errorKinds: string };
   healthzP95: number;
   healthzMax: number;
 }
 
-type Sample = { at: number; ms: number; ok: boolean };
+type Sample = { at: number; ms: number; ok: boolean; error?: string };
+
+/** "HTTP 503 UPSTREAM_UNAVAILABLE ×3, …": what the failed samples answered. */
+function kinds(samples: Sample[]): string {
+  const counts = new Map<string, number>();
+  for (const s of samples) if (s.error) counts.set(s.error, (counts.get(s.error) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k} ×${n}`).join(', ');
+}
 
 export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count = 10_000): Promise<BulkResult> {
   const { batchIds } = await codes(admin, count, null);
@@ -31,7 +40,8 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
   const pageLoop = async () => {
     while (running) {
       const r = await admin(MOTHERS_PAGE, {}, 10_000);
-      samples.push({ at: Date.now(), ms: r.ms, ok: r.status === 200 && !r.errors });
+      const ok = r.status === 200 && !r.errors;
+      samples.push({ at: Date.now(), ms: r.ms, ok, error: ok ? undefined : `HTTP ${r.status} ${r.errors?.[0]?.extensions?.code ?? ''}`.trim() });
     }
   };
   const healthLoop = async () => {
@@ -46,6 +56,7 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
   await new Promise((r) => setTimeout(r, 2_000)); // baseline
   const baselineEnd = Date.now();
   const jobStart = Date.now();
+  const usersCpu = cpuSeconds(stack.pids.users);
   const job = (await must(admin(`mutation($b: ID) { bulkDisableCodes(input: { filter: { batchId: $b } }) { id total } }`, { b: batchIds[0] }), 'bulkDisableCodes')).bulkDisableCodes;
   let done: { status: string; startedAt: string | null; finishedAt: string | null; succeeded: number } | null = null;
   const deadline = Date.now() + 180_000;
@@ -59,6 +70,7 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
     await new Promise((r) => setTimeout(r, 100));
   }
   const jobEnd = Date.now();
+  const usersCpuSeconds = cpuSeconds(stack.pids.users) - usersCpu;
   running = false;
   await Promise.all(loops);
   const base = samples.filter((s) => s.at <= baselineEnd);
@@ -70,8 +82,9 @@ export async function runBulkBesideAdmin(stack: LoadStack, admin: Admin, count =
     status: done?.status ?? 'TIMED_OUT',
     codesPerSecond: (done?.succeeded ?? 0) / Math.max(jobSeconds, 0.001),
     jobSeconds,
+    codesPerCpuSecond: (done?.succeeded ?? 0) / Math.max(usersCpuSeconds, 0.01),
     baseline: { p50: percentile(base.map((s) => s.ms), 50), p95: percentile(base.map((s) => s.ms), 95), n: base.length },
-    during: { p50: percentile(during.map((s) => s.ms), 50), p95: percentile(during.map((s) => s.ms), 95), n: during.length, errors: during.filter((s) => !s.ok).length },
+    during: { p50: percentile(during.map((s) => s.ms), 50), p95: percentile(during.map((s) => s.ms), 95), n: during.length, errors: during.filter((s) => !s.ok).length, errorKinds: kinds(during) },
     healthzP95: percentile(healthDuring.map((s) => s.ms), 95),
     healthzMax: Math.max(0, ...healthDuring.map((s) => s.ms)),
   };

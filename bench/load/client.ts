@@ -1,4 +1,5 @@
-/** Small helpers of the load benchmark: a GraphQL client that never throws, percentiles, the admin setup. */
+/** Small helpers of the load benchmark: a GraphQL client that never throws, percentiles, CPU time, the admin setup. */
+import { readFileSync } from 'node:fs';
 import type { LoadStack } from './stack';
 import { PASSWORD } from './stack';
 
@@ -80,4 +81,14 @@ export async function codes(admin: Admin, count: number, motherGroupId: string |
     batchIds.push(res.batchId);
   }
   return { codes: out, batchIds };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (0 where there is no /proc). */
+export function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
 }

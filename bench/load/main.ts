@@ -11,20 +11,23 @@
  * prints what it measured and exits).
  *
  *   BENCH_LOAD_BACKENDS=sqlite            only SQLite (default: sqlite,postgres when it answers)
- *   BENCH_LOAD_SECONDS=5                  autocannon duration per side
+ *   BENCH_LOAD_SECONDS=6                  autocannon seconds per side (in 3 alternating rounds)
+ *   BENCH_LOAD_SCENARIOS=bulk,gateway     only these scenarios (default: bulk,gateway,burst)
  *   BENCH_LOAD_PG=postgres://postgres@127.0.0.1:5432/postgres
  */
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 import { createConnection } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { runBulkBesideAdmin, type BulkResult } from './bulk-admin';
 import { runBurst, type BurstResult } from './burst';
 import { adminClient, codes, gql, mothers, type Admin } from './client';
 import { runGatewayVsDirect, type Comparison } from './gateway-direct';
 import { startLoadStack, type Backend, type LoadStack } from './stack';
 
-const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 6);
 const PG = process.env.BENCH_LOAD_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SCENARIOS = new Set((process.env.BENCH_LOAD_SCENARIOS ?? 'bulk,gateway,burst').split(',').map((s) => s.trim()));
 const LIMIT_MS = Number(process.env.BENCH_LOAD_LIMIT_MINUTES ?? 40) * 60_000;
 
 interface Failed {
@@ -35,8 +38,10 @@ interface Run {
   bursts: (BurstResult | Failed)[];
   bulk: BulkResult | Failed;
   comparisons: Comparison[] | Failed;
+  /** The machine's 1-minute load average, sampled every 2 s while this backend ran. */
+  load: number[];
 }
-const NOT_RUN: Failed = { failed: 'not run (time limit)' };
+const NOT_RUN: Failed = { failed: 'not run' };
 // Every run as far as it got: the time limit still prints what was measured.
 const runs: Run[] = [];
 
@@ -70,19 +75,25 @@ async function pageMothers(stack: LoadStack, admin: Admin): Promise<{ code: stri
 
 async function runOn(backend: Backend): Promise<void> {
   process.stderr.write(`[bench:load] ${backend}: starting the stack\n`);
-  const run: Run = { backend, bursts: [NOT_RUN, NOT_RUN], bulk: NOT_RUN, comparisons: NOT_RUN };
+  const run: Run = { backend, bursts: [NOT_RUN, NOT_RUN], bulk: NOT_RUN, comparisons: NOT_RUN, load: [] };
   runs.push(run);
   const stack = await startLoadStack(backend, PG);
+  const sampler = setInterval(() => run.load.push(loadavg()[0]), 2_000);
+  sampler.unref();
   try {
     const admin = await adminClient(stack);
     // The quiet scenarios first, each on a stack no burst is still settling: 20 mothers for the
     // admin page (one redeemed code for redeemStatus), then (b) and (c), then the bursts (a).
     const sample = await pageMothers(stack, admin);
-    process.stderr.write(`[bench:load] ${backend}: 10,000-code bulk disable beside admin traffic\n`);
-    run.bulk = await attempt(() => runBulkBesideAdmin(stack, admin));
-    process.stderr.write(`[bench:load] ${backend}: gateway vs direct (${SECONDS} s per side)\n`);
-    run.comparisons = await attempt(() => runGatewayVsDirect(stack, admin, sample, SECONDS));
-    for (const [i, spec] of [
+    if (SCENARIOS.has('bulk')) {
+      process.stderr.write(`[bench:load] ${backend}: 10,000-code bulk disable beside admin traffic\n`);
+      run.bulk = await attempt(() => runBulkBesideAdmin(stack, admin));
+    }
+    if (SCENARIOS.has('gateway')) {
+      process.stderr.write(`[bench:load] ${backend}: gateway vs direct (${SECONDS} s per side)\n`);
+      run.comparisons = await attempt(() => runGatewayVsDirect(stack, admin, sample, SECONDS));
+    }
+    if (SCENARIOS.has('burst')) for (const [i, spec] of [
       { label: 'burst100', mothers: 20, seatsPer: 5, redeems: 500 },
       { label: 'burst1000', mothers: 100, seatsPer: 10, redeems: 1_000 },
     ].entries()) {
@@ -90,6 +101,7 @@ async function runOn(backend: Backend): Promise<void> {
       run.bursts[i] = await attempt(() => runBurst(stack, admin, spec));
     }
   } finally {
+    clearInterval(sampler);
     await stack.stop();
   }
 }
@@ -121,17 +133,23 @@ function table() {
     add(`${label}: seated upstream / twice`, i === 0 ? '100 / 0' : '1,000 / 0', (r) => `${b(r).seatedUpstream} / ${b(r).seatedTwice}`);
   }
   add('bulk disable 10,000 codes: status, codes/s', '≥ 2,000/s', (r) => `${ok(r.bulk).status}, ${n(ok(r.bulk).codesPerSecond)} (${n(ok(r.bulk).jobSeconds, 2)} s)`);
+  add('bulk disable: codes per CPU second of users', '', (r) => n(ok(r.bulk).codesPerCpuSecond));
   add('mothers page before the job: p50 / p95 ms', '', (r) => `${n(ok(r.bulk).baseline.p50, 1)} / ${n(ok(r.bulk).baseline.p95, 1)} (n=${ok(r.bulk).baseline.n})`);
   add('mothers page during the job: p50 / p95 ms', 'p95 < 300', (r) => `${n(ok(r.bulk).during.p50, 1)} / ${n(ok(r.bulk).during.p95, 1)} (n=${ok(r.bulk).during.n})`);
-  add('mothers page during the job: errors', '0', (r) => String(ok(r.bulk).during.errors));
+  add('mothers page during the job: errors', '0', (r) => `${ok(r.bulk).during.errors}${ok(r.bulk).during.errorKinds ? ` (${ok(r.bulk).during.errorKinds})` : ''}`);
   add('users /healthz during the job: p95 / max ms', '', (r) => `${n(ok(r.bulk).healthzP95, 1)} / ${n(ok(r.bulk).healthzMax, 1)}`);
   for (const [i, target] of [['p50 ≤ 1.5×, rps ≥ 60 %'], ['p50 ≤ 1.2×, rps ≥ 80 %']].entries()) {
     const c = (r: Run) => ok(r.comparisons)[i];
     const name = ['admin mothers page', 'public redeemStatus'][i];
     add(`${name}: gateway p50 ms / req/s`, '', (r) => `${n(c(r).gateway.p50, 1)} / ${n(c(r).gateway.rps)}${c(r).gateway.errors ? ` (${c(r).gateway.errors} err)` : ''}`);
     add(`${name}: direct p50 ms / req/s`, '', (r) => `${n(c(r).direct.p50, 1)} / ${n(c(r).direct.rps)}${c(r).direct.errors ? ` (${c(r).direct.errors} err)` : ''}`);
+    add(`${name}: CPU ms/request: gateway; ${['pool', 'users'][i]} via gateway / direct`, '', (r) => `${n(c(r).gateway.cpu.gateway, 1)}; ${n(c(r).gateway.cpu.subgraph, 1)} / ${n(c(r).direct.cpu.subgraph, 1)}`);
     add(`${name}: gateway/direct p50, throughput`, target[0], (r) => (c(r).gateway.rps && c(r).direct.rps ? `${n(c(r).p50Ratio, 2)}×, ${n(c(r).throughputRatio * 100)} %` : 'no request completed on one side'));
   }
+  add(`machine load while measured (1-min avg, ${cpus().length} cores): median (max)`, '', (r) => {
+    const sorted = [...r.load].sort((a, b) => a - b);
+    return sorted.length ? `${n(sorted[Math.floor(sorted.length / 2)], 1)} (${n(sorted[sorted.length - 1], 1)})` : '–';
+  });
   const header: [string, string, ...string[]] = ['metric', 'target', ...runs.map((r) => r.backend)];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
   const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;

@@ -3,6 +3,9 @@
  * (as with `npm start`), on loopback ports, on SQLite files in a temp dir or on throwaway
  * PostgreSQL databases. Public rate limits are raised through GATEWAY_RATE_RULES so that one client
  * can play many customers; maintenance rounds run (the reconciler settles what a burst leaves).
+ * BENCH_LOAD_PROFILE=gateway,users writes a V8 CPU profile of those services (--cpu-prof) into
+ * BENCH_LOAD_PROFILE_DIR/<service>-<backend> (default ./bench-profiles) when they stop (one file per
+ * thread: the largest is the service's main thread).
  */
 import { throwawayDatabase } from '@seatpool/kit/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,6 +18,8 @@ import { join, resolve } from 'node:path';
 export const PASSWORD = 'bench-load-password-0123';
 const ROOT = resolve(__dirname, '../..');
 const SERVICES = ['sandbox', 'pool', 'users', 'stats', 'gateway'] as const;
+const PROFILED = new Set((process.env.BENCH_LOAD_PROFILE ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const PROFILE_DIR = resolve(process.env.BENCH_LOAD_PROFILE_DIR ?? 'bench-profiles');
 type Name = (typeof SERVICES)[number];
 
 // One permissive rule replaces the whole table: the limits have their own tests, here they would only count.
@@ -29,7 +34,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitFor(url: string, proc: ChildProcess, output: string[]) {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000; // a shared, loaded machine starts 5 tsx processes slowly
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`exited while starting:\n${output.join('').slice(-3000)}`);
     if (await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false)) return;
@@ -62,14 +67,17 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
     ...(name === 'pool' && dbs ? { POOL_DATABASE_URL: dbs.pool.url } : {}),
   });
   const procs: ChildProcess[] = [];
+  const pids = {} as Record<Name, number>;
   // However the benchmark ends (its time limit included), no service outlives it.
   process.once('exit', () => procs.forEach((p) => p.exitCode === null && p.kill('SIGKILL')));
   const start = async (name: Name, ready: string) => {
     const output: string[] = [];
-    const proc = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'bench/serve.ts'), name], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    const profile = PROFILED.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(PROFILE_DIR, `${name}-${backend}`)}`] : [];
+    const proc = spawn(process.execPath, [...profile, '--import', 'tsx', resolve(ROOT, 'bench/serve.ts'), name], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout!.on('data', (c) => output.push(String(c)));
     proc.stderr!.on('data', (c) => output.push(String(c)));
     procs.push(proc);
+    pids[name] = proc.pid ?? 0;
     await waitFor(`${base(name)}${ready}`, proc, output);
   };
   const stop = async () => {
@@ -93,6 +101,8 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
   return {
     backend,
     secret,
+    /** Each service's process id (for CPU accounting). */
+    pids,
     gateway: `${base('gateway')}/graphql`,
     pool: `${base('pool')}/graphql`,
     users: `${base('users')}/graphql`,

@@ -1,5 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { closeHttpServer, createLogger, createRegistry, errorPlugin, formatError, graphqlMetricsPlugin, parseConfig, type Logger } from '@seatpool/kit';
 import type Redis from 'ioredis';
 import type { Server } from 'node:http';
@@ -108,6 +109,8 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
+      // Nothing declares cache hints, and every answer is `no-store`: skip computing a cache policy per request.
+      ApolloServerPluginCacheControlDisabled(),
       landingPage(config.landingPage),
       graphqlMetricsPlugin(registry),
       errorPlugin() as any,

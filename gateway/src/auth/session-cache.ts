@@ -9,7 +9,8 @@ export const ALL_SESSIONS = '*';
 
 /**
  * Session verification without a users round trip per request: users' answer for a token is kept
- * for at most `ttlMs` (≤ 1 s), concurrent requests with one token share one call, and revocations
+ * for at most `ttlMs` (≤ 1 s) after it was asked for, renewed in the background before it ends,
+ * concurrent requests with one token share one call, and revocations
  * seen by any gateway are pushed to every replica through Redis pub/sub (or applied in this
  * process without Redis), so a revoked session is refused at once there and within `ttlMs`
  * everywhere whatever revoked it. docs/operations/SECURITY.md §6 says why this design.
@@ -51,23 +52,44 @@ export class SessionCache {
     return (this.opts.now ?? Date.now)();
   }
 
-  /** The session id for `token`, or null (unknown, expired or revoked). */
+  /**
+   * The session id for `token`, or null (unknown, expired or revoked). An answer is kept until
+   * `ttlMs` after it was asked for (never longer); once half of that has passed, the next request
+   * still gets it but asks users again in the background, so a steady admin client never waits
+   * for users (e.g. while a bulk job keeps users busy) and the bound stays `ttlMs`.
+   */
   readonly get: Verify = async (token, requestId) => {
     const key = createHash('sha256').update(token).digest('base64url');
     const hit = this.entries.get(key);
-    if (hit && hit.until > this.now()) return hit.sessionId;
-    const pending = this.inflight.get(key);
-    if (pending) return pending;
-    const asked = this.now();
-    const call = this.verify(token, requestId).finally(() => this.inflight.delete(key));
-    this.inflight.set(key, call);
-    const sessionId = await call;
-    const revoked = Math.max(this.revokedAt.get(ALL_SESSIONS) ?? 0, sessionId ? this.revokedAt.get(sessionId) ?? 0 : 0);
-    if (revoked >= asked) return sessionId === null ? null : this.verify(token, requestId); // raced a revocation: ask again
-    if (this.entries.size >= (this.opts.maxEntries ?? 10_000)) this.entries.clear(); // bounded under a token flood
-    this.entries.set(key, { sessionId, until: this.now() + this.opts.ttlMs });
-    return sessionId;
+    const now = this.now();
+    if (hit && hit.until > now) {
+      if (hit.until - now < this.opts.ttlMs / 2 && !this.inflight.has(key)) void this.ask(key, token, requestId).catch(() => undefined);
+      return hit.sessionId;
+    }
+    return this.inflight.get(key) ?? this.ask(key, token, requestId);
   };
+
+  /** One users call per token at a time; its answer is cached unless a revocation raced it (then users is asked again). */
+  private ask(key: string, token: string, requestId: string): Promise<string | null> {
+    const call = (async () => {
+      for (let round = 0; ; round++) {
+        const asked = this.now();
+        const sessionId = await this.verify(token, requestId);
+        const revoked = Math.max(this.revokedAt.get(ALL_SESSIONS) ?? 0, sessionId ? this.revokedAt.get(sessionId) ?? 0 : 0);
+        if (revoked < asked) {
+          if (this.entries.size >= (this.opts.maxEntries ?? 10_000)) this.entries.clear(); // bounded under a token flood
+          this.entries.set(key, { sessionId, until: asked + this.opts.ttlMs });
+          return sessionId;
+        }
+        this.entries.delete(key);
+        if (sessionId === null) return null;
+        if (round === 2) return this.verify(token, requestId); // revocations keep racing: answered uncached
+      }
+    })();
+    const settled = call.finally(() => this.inflight.delete(key));
+    this.inflight.set(key, settled);
+    return settled;
+  }
 
   /** Drops a revoked session here and tells every other replica. */
   async revoke(sessionId: string) {

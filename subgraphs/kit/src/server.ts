@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express from 'express';
@@ -61,6 +61,8 @@ export function createSubgraphServer<Ctx extends BaseContext>(opts: SubgraphOpti
     introspection: opts.introspection ?? !opts.production,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No schema declares cache hints: the default cache-control plugin would only add a hook per resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin(opts.registry),
       errorPlugin() as ApolloServerPlugin<Ctx>,

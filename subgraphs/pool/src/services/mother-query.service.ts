@@ -17,6 +17,28 @@ export interface MotherFilter {
 
 const DAY_MS = 86_400_000;
 
+interface TeamRow {
+  id: number | string;
+  mother_id: string;
+  team_id: string;
+  name: string | null;
+  is_enabled: boolean | number;
+  is_default: boolean | number;
+  lost_at: Date | string | number | null;
+}
+
+/** A team row as the GraphQL `Team` reads it (SQLite answers booleans as 0/1 and dates as numbers). */
+const teamView = (r: TeamRow): Team =>
+  ({
+    id: Number(r.id),
+    mother: { id: r.mother_id },
+    teamId: r.team_id,
+    name: r.name,
+    isEnabled: Boolean(r.is_enabled),
+    isDefault: Boolean(r.is_default),
+    lostAt: r.lost_at === null ? null : new Date(r.lost_at),
+  }) as unknown as Team;
+
 const groupBy = <T>(ids: readonly string[], rows: T[], key: (row: T) => string): Map<string, T[]> => {
   const map = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const row of rows) map.get(key(row))?.push(row);
@@ -43,10 +65,19 @@ export class MotherQueryService {
     return rowsByIds(this.em, Mother, ids);
   }
 
+  /**
+   * The teams of many mothers, read-only views for the admin pages (the `mothers` page asks for
+   * every mother's teams): plain rows, since hydrating entities with a mother reference each cost
+   * pool more CPU than the query itself.
+   */
   async teamsByMother(ids: readonly string[]): Promise<Map<string, Team[]>> {
     const valid = uuidsOnly(ids);
-    const rows = valid.length ? await this.em.find(Team, { mother: { $in: valid } }, { orderBy: { id: 'asc' }, disableIdentityMap: true }) : [];
-    return groupBy(ids, rows, (t) => t.mother.id);
+    if (!valid.length) return groupBy(ids, [] as Team[], (t) => t.mother.id);
+    const rows: TeamRow[] = await this.em
+      .getConnection()
+      .execute(`select id, mother_id, team_id, name, is_enabled, is_default, lost_at from team where mother_id in (${valid.map(() => '?').join(', ')}) order by id`, valid);
+    const teams = groupBy(ids, rows, (t) => t.mother_id);
+    return new Map([...teams].map(([id, list]) => [id, list.map(teamView)]));
   }
 
   async seatsByMother(ids: readonly string[]): Promise<Map<string, Seat[]>> {

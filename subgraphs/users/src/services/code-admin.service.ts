@@ -114,12 +114,31 @@ export class CodeAdminService {
     return this.em.findOneOrFail(RedeemCode, { id }, { refresh: true });
   }
 
-  /** The ids of every code matching the filter (for a bulk job), at most `max`; BAD_USER_INPUT beyond. */
+  /**
+   * The ids of every code matching the filter (for a bulk job), at most `max`; BAD_USER_INPUT
+   * beyond. Plain rows through the query builder: ten thousand ids are not worth ten thousand
+   * (partial) entities, and building them would hold the event loop while a bulk job starts.
+   */
   async idsMatching(filter: CodeFilter, max: number): Promise<string[]> {
-    const rows = await this.em.find(RedeemCode, codeWhere(filter, this.deps.hashKey), { fields: ['id'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: max + 1 });
+    const rows = await (this.em as unknown as { createQueryBuilder(entity: typeof RedeemCode): IdQuery })
+      .createQueryBuilder(RedeemCode)
+      .select(['id'])
+      .where(codeWhere(filter, this.deps.hashKey))
+      .orderBy({ createdAt: 'asc', id: 'asc' })
+      .limit(max + 1)
+      .execute<{ id: string }[]>('all', false);
     if (rows.length > max) throw new AppError('BAD_USER_INPUT', { detail: `The filter matches more than ${max} codes; narrow it.` });
     return rows.map((r) => r.id);
   }
+}
+
+/** The part of MikroORM's SQL query builder (both our drivers are SQL) that `idsMatching` uses. */
+interface IdQuery {
+  select(fields: string[]): IdQuery;
+  where(where: unknown): IdQuery;
+  orderBy(order: Record<string, 'asc' | 'desc'>): IdQuery;
+  limit(n: number): IdQuery;
+  execute<T>(method: 'all', mapResults: boolean): Promise<T>;
 }
 
 /** One bulk item's outcome: null error = done; a `permanent` error is never retried automatically. */

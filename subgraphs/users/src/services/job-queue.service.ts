@@ -37,6 +37,9 @@ export class JobQueueService {
       await tx.insert(BatchJob, { id, type, status: 'pending', actor: this.deps.audit.who.actor, total: targets.length, attempts: 0, maxAttempts: this.deps.maxAttempts, nextRunAt: now, createdAt: now, updatedAt: now });
       for (let i = 0; i < targets.length; i += CHUNK) {
         await tx.insertMany(BatchJobItem, targets.slice(i, i + CHUNK).map((targetId) => ({ job: id, targetId, status: 'pending' as const, attempts: 0 })));
+        // A synchronous driver (SQLite) never gives the event loop back between statements: do it
+        // here, so health checks and requests that need no database are answered meanwhile.
+        await new Promise<void>((r) => setImmediate(r));
       }
       await this.deps.audit.record(tx, 'job.enqueue', { type: 'job', id }, { type, total: targets.length, ...details });
     });
