@@ -1,5 +1,5 @@
 import { BatchJob } from '@seatpool/users/src/entities';
-import { startStack, type Stack, type AdminClient } from './harness';
+import { startStack, type Stack, type AdminClient, STACK_BOOT_MS } from './harness';
 import { clearFaults, fault, invitePosts, mother, motherGroup, redeemed } from './users-flows';
 
 jest.setTimeout(180_000);
@@ -20,7 +20,7 @@ describe('batch jobs through the gateway, against real pool and sandbox', () => 
       POOL_UPSTREAM_BREAKER_THRESHOLD: '100',
     });
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   const inviteIdOf = async (email: string) =>
