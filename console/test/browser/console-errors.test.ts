@@ -4,7 +4,7 @@
  * unknown code, a rate-limited redeem with its wait, a page that does not exist. No console error.
  */
 import type { Browser } from 'playwright-core';
-import { ADMIN_PASSWORD, graphqlClient, startStack, type Stack } from '../../../gateway/test/e2e/harness';
+import { ADMIN_PASSWORD, graphqlClient, startStack, type Stack, STACK_BOOT_MS } from '../../../gateway/test/e2e/harness';
 import { buildConsoleOnce, expectReadable, launchChromium, watchedPage, type WatchedPage } from './support';
 
 jest.setTimeout(120_000);
@@ -19,7 +19,7 @@ beforeAll(async () => {
   stack = await startStack({ GATEWAY_PUBLIC_SUBJECT_RATE_PER_MINUTE: '2' });
   base = stack.gateway.url.replace(/\/graphql$/, '');
   browser = await launchChromium();
-});
+}, STACK_BOOT_MS);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { ADMIN_PASSWORD, startStack, type AdminClient, type Stack } from '../../../gateway/test/e2e/harness';
+import { ADMIN_PASSWORD, startStack, type AdminClient, type Stack, STACK_BOOT_MS } from '../../../gateway/test/e2e/harness';
 import { buildConsoleOnce, expectReadable, launchChromium, watchedPage, type WatchedPage } from './support';
 
 jest.setTimeout(180_000);
@@ -29,7 +29,7 @@ beforeAll(async () => {
   base = stack.gateway.url.replace(/\/graphql$/, '');
   api = await stack.admin();
   browser = await launchChromium();
-});
+}, STACK_BOOT_MS);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();

@@ -10,7 +10,7 @@ import { pollUntil } from '@seatpool/kit/testing';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ADMIN_PASSWORD, startStack, type Stack } from '../../../gateway/test/e2e/harness';
+import { ADMIN_PASSWORD, startStack, type Stack, STACK_BOOT_MS } from '../../../gateway/test/e2e/harness';
 import { ensureConsoleBuilt } from '../../../scripts/start/console-build';
 
 const SHOTS = resolve(__dirname, '../../../artifacts/screenshots');
@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
-});
+}, STACK_BOOT_MS);
 
 const origin = () => stack.gateway.url.replace(/\/graphql$/, '');
 

@@ -3,7 +3,7 @@
  * status, resend, switch team, refresh, rebind — each answered by one plain sentence.
  */
 import type { Browser } from 'playwright-core';
-import { startStack, type AdminClient, type Stack } from '../../../gateway/test/e2e/harness';
+import { startStack, type AdminClient, type Stack, STACK_BOOT_MS } from '../../../gateway/test/e2e/harness';
 import { buildConsoleOnce, expectReadable, launchChromium, watchedPage, type WatchedPage } from './support';
 
 jest.setTimeout(120_000);
@@ -24,7 +24,7 @@ beforeAll(async () => {
     expect(res.errors).toBeUndefined();
   }
   browser = await launchChromium();
-});
+}, STACK_BOOT_MS);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();

@@ -1,5 +1,5 @@
 /** Operator input the admin mutations must refuse or act on (issue 10 item 12), through the gateway. */
-import { startStack, type Stack, expectData, type AdminClient } from './harness';
+import { startStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const IMPORT = `mutation($i: ImportMothersInput!) { importMothers(input: $i) { dryRun valid failed lines { line status errorCode detail } } }`;
 
@@ -9,7 +9,7 @@ describe('admin input checks through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('generateCodes refuses a motherGroupId pool does not know (BAD_USER_INPUT naming the field); a real group works', async () => {

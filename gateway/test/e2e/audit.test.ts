@@ -2,7 +2,7 @@
  * The one audit log: what it records and what it must never hold (plain codes, tokens, keys,
  * emails), read back through the gateway.
  */
-import { startStack, type Stack, expectData, type AdminClient } from './harness';
+import { startStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const AUDIT = `query($f: AuditLogFilter) { auditLogs(filter: $f, pageSize: 100) { total items { actor sessionId action targetType targetId payload requestId } } }`;
 
@@ -12,7 +12,7 @@ describe('audit log through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('stores no plain code when exportCodes / bulkDisableCodes search for one (audit payload, bulk history, logs)', async () => {

@@ -1,5 +1,5 @@
 import { MAX_STRING_LENGTH, signIdentity } from '@seatpool/kit';
-import { codeOf, startStack, type AdminClient, type Stack } from './harness';
+import { codeOf, startStack, type AdminClient, type Stack, STACK_BOOT_MS } from './harness';
 
 const AUDIT = `query($f: AuditLogFilter) { auditLogs(filter: $f, pageSize: 1) { total } }`;
 
@@ -10,7 +10,7 @@ describe('bad input at the gateway', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   const raw = (body: unknown, token?: string) =>

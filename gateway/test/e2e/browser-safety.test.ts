@@ -1,4 +1,4 @@
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const ALLOWED = 'https://admin.example.com';
 
@@ -6,7 +6,7 @@ describe('browser safety at the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({ GATEWAY_CORS_ORIGINS: `${ALLOWED},http://localhost:5173`, GATEWAY_HSTS_MAX_AGE: '31536000' });
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   const url = () => stack.gateway.url;

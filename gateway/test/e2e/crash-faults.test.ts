@@ -92,17 +92,19 @@ describe('a pool crash and late upstream answers never orphan an invite (issue 1
     stack = undefined as unknown as ProcessStack;
   });
 
-  it('kill -9 of pool in the middle of 50 redeems: repaired within the window, one invite per used code, every seat sellable again', async () => {
+  it('kill -9 of pool in the middle of 30 redeems: repaired within the window, one invite per used code, every seat sellable again', async () => {
     await boot();
     const admin = await stack.admin();
-    const { teams, codes } = await seed(stack, admin, 10, 5, 50);
+    // 6 mothers × 5 seats, one code per seat: 30 redeems put enough invites on the wire at the kill
+    // (speed under a bigger burst is bench:load's).
+    const { teams, codes } = await seed(stack, admin, 6, 5, 30);
     const pairs = codes.map((c, i): [string, string] => [c, `buyer${i}@example.com`]);
     // Invites take 600 ms upstream, so many are on the wire when pool dies; they land anyway.
     await stack.control('POST', '/_sandbox/faults', { path: '/invites', method: 'POST', latencyMs: 600 });
     await stack.control('DELETE', '/_sandbox/requests');
 
     const burst = Promise.all(pairs.map(([code, email]) => stack.gql(REDEEM, { i: { code, email } })));
-    await pollUntil(async () => ((await stack.control('GET', '/_sandbox/requests')).counts['POST /backend-api/accounts/:id/invites'] ?? 0) >= 15,
+    await pollUntil(async () => ((await stack.control('GET', '/_sandbox/requests')).counts['POST /backend-api/accounts/:id/invites'] ?? 0) >= 9,
       { timeoutMs: 60_000, intervalMs: 20, what: 'the burst reached the upstream' });
     await stack.killPool();
     const killedAt = Date.now();
@@ -119,7 +121,7 @@ describe('a pool crash and late upstream answers never orphan an invite (issue 1
     await expectConsistent(stack, admin, teams, pairs);
     expect(took).toBeLessThan(REPAIR_WINDOW_MS);
 
-    // No seat was lost or double-booked: every code left UNUSED still finds a seat, and all 50 end seated once.
+    // No seat was lost or double-booked: every code left UNUSED still finds a seat, and all 30 end seated once.
     // (A few at a time: this is about seats, not about bursts on a loaded CI machine.)
     for (let pass = 0; pass < 3; pass++) {
       const left: [string, string][] = [];
@@ -129,7 +131,7 @@ describe('a pool crash and late upstream answers never orphan an invite (issue 1
       }
       await repaired(admin, Date.now(), 60_000);
     }
-    expect(await expectConsistent(stack, admin, teams, pairs)).toBe(50);
+    expect(await expectConsistent(stack, admin, teams, pairs)).toBe(30);
   });
 
   it('an invite that lands after the attempt timeout keeps its seat: PROCESSING, then USED on that mother, never a second invite elsewhere', async () => {

@@ -1,5 +1,5 @@
 import { hostileRequest, rng, type HostileRequest } from './support/hostile';
-import { startStack, type Stack } from './harness';
+import { startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 // npm test sends 500 (every request kind many times over, about a fifth of the time); the full
 // 2,500 run: SEATPOOL_FUZZ_COUNT=2500 npx jest gateway/test/e2e/fuzz.test.ts
@@ -17,7 +17,7 @@ describe('hostile requests at the gateway (fuzz)', () => {
   beforeAll(async () => {
     stack = await startStack();
     adminToken = (await stack.admin()).token;
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it(`answers ${COUNT} generated hostile requests without an INTERNAL error, a 5xx or a crash`, async () => {

@@ -18,6 +18,12 @@ import { startGateway, type GatewayOptions } from '../../src/app';
 
 export const ADMIN_PASSWORD = 'e2e-Admin-password-0123';
 
+/**
+ * The timeout of a `beforeAll` that boots a stack: a boot takes seconds, but on a 2-core machine
+ * shared with other work it has taken over a minute (jest's 60 s default then failed whole files).
+ */
+export const STACK_BOOT_MS = 180_000;
+
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
 export interface StackOptions {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { ADMIN_PASSWORD, codeOf, graphqlClient, startStack, type Stack } from './harness';
+import { ADMIN_PASSWORD, codeOf, graphqlClient, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 /** Forwards to `target` and keeps the headers of every request: what a wiretap inside the network would see. */
 async function recordingProxy(target: string) {
@@ -39,7 +39,7 @@ describe('the signed identity between gateway and subgraphs', () => {
           key.startsWith('spk_read') ? { keyId: 'k-read', scopes: ['pool:read'] } : key.startsWith('spk_none') ? { keyId: 'k-none', scopes: [] } : null,
       },
     });
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('signs request id, actor, scopes, client address and a timestamp; a replay of it is refused', async () => {
@@ -168,7 +168,7 @@ const issuer = /^\s*createApiKey\(input: CreateApiKeyInput!\)/m.test(supergraph)
     let stack: Stack;
     beforeAll(async () => {
       stack = await startStack({ GATEWAY_API_KEY_RATE_PER_MINUTE: '3' });
-    });
+    }, STACK_BOOT_MS);
     afterAll(() => stack?.stop());
 
     it('authenticates a key issued by pool, checks its scope and limits it per key', async () => {

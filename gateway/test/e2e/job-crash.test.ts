@@ -5,6 +5,7 @@
  * went out, and the item's result says so instead of sending it again.
  */
 import { pollUntil } from '@seatpool/kit/testing';
+import { STACK_BOOT_MS } from './harness';
 import { startChildUsersStack, type ChildUsersStack } from './support/child-users';
 import { REDEEM } from './users-flows';
 
@@ -42,7 +43,7 @@ describe('a bulk resend survives kill -9 of users without a duplicate upstream i
       USERS_JOB_LEASE_MS: '4000', USERS_JOB_BACKOFF_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '300',
     });
     admin = await stack.admin();
-  }, 120_000);
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('sends exactly one invite POST per item across the crash and the reclaim', async () => {

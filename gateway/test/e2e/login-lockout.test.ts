@@ -1,4 +1,4 @@
-import { ADMIN_PASSWORD, codeOf, startStack, type Stack } from './harness';
+import { ADMIN_PASSWORD, codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const LOGIN = `mutation($i: AdminLoginInput!) { adminLogin(input: $i) { token } }`;
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
@@ -9,7 +9,7 @@ describe('admin login under distributed guessing', () => {
   beforeAll(async () => {
     // The gateway's per-address rules stay out of the way: this is users' account-wide delay.
     stack = await startStack({ GATEWAY_TRUSTED_PROXIES: 'loopback' });
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('delays guesses spread over many addresses, while the operator from a known address gets in at once', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const sha = (q: string) => createHash('sha256').update(q).digest('hex');
 const STATUS = 'query Status($c: String!, $e: String!) { redeemStatus(code: $c, email: $e) { codeStatus } }';
@@ -34,7 +34,7 @@ describe('persisted queries', () => {
         operations: [{ id: sha(STATUS), name: 'Status', type: 'query', body: STATUS }],
       }),
     );
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('supports automatic persisted queries: unknown hash, register with the text, then hash only', async () => {

@@ -1,4 +1,4 @@
-import { codeOf, graphqlClient, startStack, type Stack, expectData, type AdminClient } from './harness';
+import { codeOf, graphqlClient, startStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const M = 'id name status statusReason seatLimit seatsFree seatsUsed notes health childrenCount teams { teamId name isEnabled isDefault } motherGroup { name } poolGroup { name }';
 const CREATE = `mutation($i: CreateMotherInput!) { createMother(input: $i) { ${M} } }`;
@@ -11,7 +11,7 @@ describe('pool administration through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   const ok = (query: string, variables: Record<string, unknown> = {}) => expectData(admin, query, variables);

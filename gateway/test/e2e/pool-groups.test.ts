@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { codeOf, startStack, type Stack, expectData, type AdminClient } from './harness';
+import { codeOf, startStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
@@ -9,7 +9,7 @@ describe('pool groups, child accounts and the signed ingest through the gateway'
   beforeAll(async () => {
     stack = await startStack();
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   const ok = (query: string, variables: Record<string, unknown> = {}) => expectData(admin, query, variables);

@@ -1,4 +1,4 @@
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -15,7 +15,7 @@ describe('query limits at the gateway', () => {
       GATEWAY_MAX_DIRECTIVES: '3',
       GATEWAY_MAX_BODY_BYTES: '4096',
     });
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   const limitOf = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions?.limit;

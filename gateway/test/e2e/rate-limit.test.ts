@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ADMIN_PASSWORD, codeOf, graphqlClient, startStack, type Stack } from './harness';
+import { ADMIN_PASSWORD, codeOf, graphqlClient, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const REDEEM = `mutation($i: RedeemInput!) { redeem(input: $i) { status } }`;
 const STATUS = `query($c: String!, $e: String!) { redeemStatus(code: $c, email: $e) { codeStatus } }`;
@@ -19,7 +19,7 @@ describe('rate limits at the public door', () => {
       // A stand-in for pool's verifyApiKey: any spk_<id>… is key <id> with the pool:read scope.
       { gateway: { verifyApiKey: async (key) => ({ keyId: key.slice(4, 12), scopes: ['pool:read'] }) } },
     );
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('answers the 4th redeem of a minute from one address with RATE_LIMITED, 429 and a retry hint', async () => {

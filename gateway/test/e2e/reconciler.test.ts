@@ -1,7 +1,7 @@
 import { Placement } from '@seatpool/pool/src/entities';
 import { RedeemCode } from '@seatpool/users/src/entities';
 import { pollUntil } from '@seatpool/kit/testing';
-import { startStack, type Stack } from './harness';
+import { startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const REDEEM = `mutation($i: RedeemInput!) { redeem(input: $i) { status teamName inviteRequestId } }`;
 const CODE = `query($c: String!) { redeemCode(code: $c) { status boundEmail mother { id } } }`;
@@ -15,7 +15,7 @@ describe('a redeem whose pool call times out or dies', () => {
   beforeAll(async () => {
     // users gives up on pool after 1.5 s and lets reservations lapse after 2 s.
     stack = await startStack({ USERS_PLACEMENT_TIMEOUT_MS: '1500', USERS_RESERVATION_TTL_MS: '2000', USERS_MAINTENANCE_INTERVAL_MS: '600000' });
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('answers PROCESSING on a timeout, and the reconciler completes the late placement', async () => {

@@ -1,4 +1,4 @@
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const REDEEM = `mutation($i: RedeemInput!) { redeem(input: $i) { status teamName inviteRequestId } }`;
 
@@ -6,7 +6,7 @@ describe('redeem under contention', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('50 concurrent redeems for 10 seats: exactly 10 invited, 40 NO_CAPACITY, nothing stuck', async () => {

@@ -2,7 +2,7 @@
  * What each API-key scope allows, through the gateway with real keys issued by pool
  * (docs/operations/SECURITY.md, "What each scope allows").
  */
-import { graphqlClient, startStack, type Stack, expectData, type AdminClient, type GqlResult } from './harness';
+import { graphqlClient, startStack, type Stack, expectData, type AdminClient, type GqlResult, STACK_BOOT_MS } from './harness';
 
 const CREATE_KEY = `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id scopes } } }`;
 const REVOKE_KEY = `mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { id revokedAt } }`;
@@ -22,7 +22,7 @@ describe('API-key scopes through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('pool:write cannot create a key (not even a narrower one) nor revoke an admin key; sessions are session-only', async () => {

@@ -2,7 +2,7 @@ import { pollUntil } from '@seatpool/kit/testing';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { codeOf, graphqlClient, startStack, type Stack } from './harness';
+import { codeOf, graphqlClient, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const ME = '{ adminMe { sessionId } }';
 const redisUrl = process.env.REDIS_URL;
@@ -28,7 +28,7 @@ describe('admin sessions at the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('does not ask users on every request, and a logout through the gateway is refused at once', async () => {
@@ -69,7 +69,7 @@ describe('admin sessions at the gateway', () => {
     let stack: Stack;
     beforeAll(async () => {
       stack = await startStack({ REDIS_URL: redisUrl, GATEWAY_REDIS_PREFIX: `seatpool:test:${randomBytes(6).toString('hex')}:` });
-    });
+    }, STACK_BOOT_MS);
     afterAll(() => stack?.stop());
 
     it('a revocation through one replica is refused by every replica within 1 s', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const LOGIN = `mutation($i: AdminLoginInput!) { adminLogin(input: $i) { token } }`;
 const wrongLogin = (gw: { gql: Stack['gql'] }) => gw.gql(LOGIN, { i: { password: 'not-the-password-2' } });
@@ -9,7 +9,7 @@ describe('rate limits when Redis is configured but down', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('keeps answering and limits on this replica, and says so in /readyz and the log', async () => {
@@ -29,7 +29,7 @@ describe('rate limits when Redis is configured but down', () => {
     let stack: Stack;
     beforeAll(async () => {
       stack = await startStack({ REDIS_URL: redisUrl, GATEWAY_REDIS_PREFIX: `seatpool:test:${randomBytes(6).toString('hex')}:` });
-    });
+    }, STACK_BOOT_MS);
     afterAll(() => stack?.stop());
 
     it('spend one rate-limit budget', async () => {

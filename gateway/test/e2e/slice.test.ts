@@ -1,5 +1,5 @@
 import { signIdentity } from '@seatpool/kit';
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const CREATE_MOTHER = `mutation($i: CreateMotherInput!) { createMother(input: $i) { id name status seatLimit seatsFree teams { teamId isEnabled isDefault } } }`;
 const GENERATE = `mutation($i: GenerateCodesInput!) { generateCodes(input: $i) { batchId codes } }`;
@@ -10,7 +10,7 @@ describe('the contract slice through the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('logs in, creates a mother, generates codes, redeems one and shows it everywhere', async () => {

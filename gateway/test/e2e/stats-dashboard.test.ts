@@ -3,7 +3,7 @@
  * the clock pinned to NOW (2026-11-26 12:00 UTC). Each expectation is worked out by hand from the
  * rows: the comments say which rows count.
  */
-import { codeOf, startStack, type Stack, type AdminClient } from './harness';
+import { codeOf, startStack, type Stack, type AdminClient, STACK_BOOT_MS } from './harness';
 import { IDS, NOW, seedPool, seedUsers } from './stats-fixture';
 
 const DASHBOARD = `{ dashboard {
@@ -35,7 +35,7 @@ describe('statistics through the gateway (fixed data set)', () => {
   afterAll(async () => {
     await stack?.stop();
     jest.useRealTimers();
-  });
+  }, STACK_BOOT_MS);
 
   it('answers every dashboard figure as computed by hand', async () => {
     const res = await admin(DASHBOARD);

@@ -6,7 +6,7 @@
 import { BatchJob } from '@seatpool/users/src/entities';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { codeOf, startStack, type Stack } from './harness';
+import { codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
 import { mother, motherGroup, REDEEM, redeemed, SWITCH } from './users-flows';
 
 jest.setTimeout(120_000);
@@ -57,7 +57,7 @@ describe('metrics of every service after an end-to-end run', () => {
     stack = await startStack({
       USERS_JOBS_RUN_ON_ENQUEUE: 'false', USERS_JOB_LEASE_MS: '1000', USERS_MAINTENANCE_INTERVAL_MS: '600000', POOL_MAINTENANCE_INTERVAL_MS: '600000',
     });
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('exposes each business, GraphQL, upstream and gateway family with live samples', async () => {

@@ -1,4 +1,4 @@
-import { startStack, type Stack } from './harness';
+import { startStack, type Stack, STACK_BOOT_MS } from './harness';
 
 // A subgraph the gateway cannot reach is a temporary outage for the caller (UPSTREAM_UNAVAILABLE,
 // with a clear message), never a masked INTERNAL error.
@@ -6,7 +6,7 @@ describe('a subgraph that does not answer', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('answers UPSTREAM_UNAVAILABLE while pool is down, and works again once it is back', async () => {

@@ -1,5 +1,5 @@
 import { pollUntil } from '@seatpool/kit/testing';
-import { ADMIN_PASSWORD, graphqlClient, startStack, type Stack, type AdminClient } from './harness';
+import { ADMIN_PASSWORD, graphqlClient, startStack, type Stack, type AdminClient, STACK_BOOT_MS } from './harness';
 import { invitePosts, mother, motherGroup, redeemed, seated } from './users-flows';
 
 jest.setTimeout(120_000);
@@ -20,7 +20,7 @@ describe('the users admin operations through the gateway', () => {
     // The failure window is the lock length: 10 s lets three failed logins count together on a loaded machine.
     stack = await startStack({ USERS_LOGIN_MAX_FAILURES: '3', USERS_LOGIN_LOCK_MS: '10000', USERS_MAINTENANCE_INTERVAL_MS: '600000' });
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('SKUs, generation with a SKU, filtered lists, CSV export, bulk disable and enable, all audited', async () => {

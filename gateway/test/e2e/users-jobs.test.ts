@@ -1,5 +1,5 @@
 import { BatchJob } from '@seatpool/users/src/entities';
-import { startStack, type Stack, type AdminClient } from './harness';
+import { startStack, type Stack, type AdminClient, STACK_BOOT_MS } from './harness';
 import { clearFaults, fault, invitePosts, mother, motherGroup, redeemed } from './users-flows';
 
 jest.setTimeout(180_000);
@@ -20,7 +20,7 @@ describe('batch jobs through the gateway, against real pool and sandbox', () => 
       POOL_UPSTREAM_BREAKER_THRESHOLD: '100',
     });
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   const inviteIdOf = async (email: string) =>
@@ -65,8 +65,9 @@ describe('batch jobs through the gateway, against real pool and sandbox', () => 
     const job = (await admin(BULK, { i: { action: 'RESEND', inviteRequestIds: ids } })).data.bulkInviteAction;
     const posts = await invitePosts(stack, m.teamId);
 
-    // A worker claimed the job (lease of 1 s) and died without finishing: the state it leaves behind.
-    await stack.users.orm.em.fork().nativeUpdate(BatchJob, { id: job.id }, { status: 'running', attempts: 1, leaseHolder: 'worker-that-died', leaseUntil: new Date(Date.now() + 1000), startedAt: new Date() });
+    // A worker claimed the job and died without finishing: the state it leaves behind (its lease still
+    // runs for a minute, so the next round must leave the job alone however slow the machine).
+    await stack.users.orm.em.fork().nativeUpdate(BatchJob, { id: job.id }, { status: 'running', attempts: 1, leaseHolder: 'worker-that-died', leaseUntil: new Date(Date.now() + 60_000), startedAt: new Date() });
     expect((await admin(JOB, { id: job.id })).data.batchJob.status).toBe('RUNNING');
     await stack.users.maintenance.runOnce(); // the lease is still held: nobody else may take it
     expect((await admin(JOB, { id: job.id })).data.batchJob).toMatchObject({ status: 'RUNNING', done: 0 });

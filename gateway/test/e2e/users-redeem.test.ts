@@ -1,7 +1,7 @@
 import { pollUntil } from '@seatpool/kit/testing';
 import { Placement } from '@seatpool/pool/src/entities';
 import { RedeemCode } from '@seatpool/users/src/entities';
-import { startStack, type Stack, type AdminClient } from './harness';
+import { startStack, type Stack, type AdminClient, STACK_BOOT_MS } from './harness';
 import { clearFaults, CODE, codes, fault, invitePosts, mother, motherGroup, redeemed, REDEEM, seated, STATUS } from './users-flows';
 
 jest.setTimeout(120_000);
@@ -17,7 +17,7 @@ describe('the redeem saga and its after-sale through the gateway', () => {
     // the test accepts its invite, and the next sync would then not be due.
     stack = await startStack({ USERS_PLACEMENT_TIMEOUT_MS: '1500', USERS_RESERVATION_TTL_MS: '6000', USERS_MAINTENANCE_INTERVAL_MS: '600000', POOL_MAINTENANCE_INTERVAL_MS: '600000' });
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('the same redeem retried after a timeout invites once', async () => {

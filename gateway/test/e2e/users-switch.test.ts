@@ -1,5 +1,5 @@
 import { pollUntil } from '@seatpool/kit/testing';
-import { startStack, type Stack, type AdminClient } from './harness';
+import { startStack, type Stack, type AdminClient, STACK_BOOT_MS } from './harness';
 import { clearFaults, CODE, fault, mother, motherGroup, redeemed, seated, STATUS, SWITCH } from './users-flows';
 
 jest.setTimeout(120_000);
@@ -13,7 +13,7 @@ describe('requestSwitch through the gateway, against real pool and sandbox', () 
     stack = await startStack({ USERS_SWITCH_RETRY_MS: '0', USERS_SWITCH_DEDUP_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '600000', POOL_UPSTREAM_BREAKER_HALF_OPEN_MS: '500' });
     rebindStack = await startStack({ USERS_REFRESH_COOLDOWN_MS: '0', USERS_MAINTENANCE_INTERVAL_MS: '600000' });
     admin = await stack.admin();
-  });
+  }, STACK_BOOT_MS);
   afterAll(async () => {
     await stack?.stop();
     await rebindStack?.stop();

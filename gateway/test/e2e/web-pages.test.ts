@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureConsoleBuilt } from '../../../scripts/start/console-build';
-import { codeOf, startStack, ADMIN_PASSWORD, type Stack } from './harness';
+import { codeOf, startStack, ADMIN_PASSWORD, type Stack, STACK_BOOT_MS } from './harness';
 
 const CONSOLE = join(__dirname, '../../../console');
 const MANIFEST = join(CONSOLE, 'src/gql/persisted-documents.json');
@@ -29,7 +29,7 @@ describe('web pages on the gateway', () => {
     ensureConsoleBuilt((line) => process.stdout.write(`${line}\n`));
     stack = await startStack({}, { gateway: { verifyApiKey: async (key) => (key.startsWith('spk_good') ? { keyId: 'k1', scopes: ['pool:read', 'users:read'] } : null) } });
     base = stack.gateway.url.replace(/\/graphql$/, '');
-  });
+  }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 
   it('serves the public page at / and the console at every /admin/ path, never cached, under a CSP without inline code', async () => {
