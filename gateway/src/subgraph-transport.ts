@@ -29,7 +29,8 @@ export function createSubgraphTransport(url: string, timeoutMs: number): Subgrap
   const target = new URL(url);
   const https = target.protocol === 'https:';
   // LIFO keeps the busy sockets warm and lets the idle ones time out (the subgraph closes them after 5 s).
-  const agent = https ? new HttpsAgent({ keepAlive: true, scheduling: 'lifo' }) : new HttpAgent({ keepAlive: true, scheduling: 'lifo' });
+  const options = { keepAlive: true, scheduling: 'lifo' as const, noDelay: true };
+  const agent = https ? new HttpsAgent(options) : new HttpAgent(options);
   const send = https ? httpsRequest : httpRequest;
 
   const once = (body: string, headers: Record<string, string>, deadline: number) =>
@@ -44,9 +45,13 @@ export function createSubgraphTransport(url: string, timeoutMs: number): Subgrap
       req.once('response', (res: IncomingMessage) => {
         answered = true;
         const chunks: Buffer[] = [];
+        let ended = false;
         res.on('data', (c: Buffer) => chunks.push(c));
         res.once('error', (err) => (clearTimeout(timer), reject(err)));
+        // Cut mid-answer (the timeout, a reset): a rejection, never a hang (a no-op once settled).
+        res.once('close', () => ended || (clearTimeout(timer), reject(Object.assign(new Error(`the answer from ${target.host} was cut off`), { code: 'ECONNRESET' }))));
         res.once('end', () => {
+          ended = true;
           clearTimeout(timer);
           const text = Buffer.concat(chunks).toString('utf8');
           const status = res.statusCode ?? 0;
