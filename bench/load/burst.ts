@@ -4,6 +4,11 @@
  * outcomes and redeems/s, then waits (at most 30 s) for the ledger to settle and reads what it left:
  * codes reserved, seats held, codes used vs seats used (dashboard deltas) and emails seated upstream
  * more than once. A driver with the same signature can replace this one.
+ *
+ * The machine is shared and noisy, so each burst also measures a baseline in the same run, just
+ * before it: as many concurrent public `redeemStatus` reads of the same codes (gateway → users →
+ * indexed reads, no pool call, no write). `perSecond / baselinePerSecond` says how much the
+ * redeem costs beyond the plumbing every public request pays.
  */
 import { codes, gql, mothers, must, type Admin } from './client';
 import type { LoadStack } from './stack';
@@ -20,6 +25,8 @@ export interface BurstResult extends BurstSpec {
   outcomes: Record<string, number>;
   seconds: number;
   perSecond: number;
+  /** Concurrent `redeemStatus` reads of the same codes per second, measured just before the burst. */
+  baselinePerSecond: number;
   reserved: number;
   held: number;
   codesUsed: number;
@@ -32,6 +39,7 @@ export interface BurstResult extends BurstSpec {
 }
 
 const REDEEM = `mutation($i: RedeemInput!) { redeem(input: $i) { status } }`;
+const STATUS = `query($c: String!, $e: String!) { redeemStatus(code: $c, email: $e) { codeStatus } }`;
 const DASH = `{ dashboard { codes { reserved used } seats { held used } } }`;
 
 async function ledger(admin: Admin) {
@@ -44,6 +52,12 @@ export async function runBurst(stack: LoadStack, admin: Admin, spec: BurstSpec):
   const { codes: list } = await codes(admin, spec.redeems, group);
   const before = await ledger(admin);
   const pub = gql(stack.gateway);
+  const baseStarted = performance.now();
+  const base = await Promise.all(list.map((code, i) => pub(STATUS, { c: code, e: `${spec.label}-${i}@example.com` })));
+  const baselinePerSecond = base.length / ((performance.now() - baseStarted) / 1000);
+  // A code nobody tried yet answers CODE_INVALID to a stranger's email: still the full read path.
+  const failedBase = base.find((r) => r.status !== 200);
+  if (failedBase) throw new Error(`baseline redeemStatus: HTTP ${failedBase.status} ${JSON.stringify(failedBase.errors)}`);
   const started = performance.now();
   const results = await Promise.all(list.map((code, i) => pub(REDEEM, { i: { code, email: `${spec.label}-${i}@example.com` } })));
   const seconds = (performance.now() - started) / 1000;
@@ -72,6 +86,7 @@ export async function runBurst(stack: LoadStack, admin: Admin, spec: BurstSpec):
     outcomes,
     seconds,
     perSecond: spec.redeems / seconds,
+    baselinePerSecond,
     reserved: after.reserved - before.reserved,
     held: after.held - before.held,
     codesUsed: after.used - before.used,

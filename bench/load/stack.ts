@@ -38,6 +38,9 @@ async function waitFor(url: string, proc: ChildProcess, output: string[]) {
   throw new Error(`${url} not ready:\n${output.join('').slice(-3000)}`);
 }
 
+// BENCH_LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every service of the stack.
+const nodeArgs = (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 export type Backend = 'sqlite' | 'postgres';
 export type LoadStack = Awaited<ReturnType<typeof startLoadStack>>;
 
@@ -66,7 +69,7 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
   process.once('exit', () => procs.forEach((p) => p.exitCode === null && p.kill('SIGKILL')));
   const start = async (name: Name, ready: string) => {
     const output: string[] = [];
-    const proc = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'bench/serve.ts'), name], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve(ROOT, 'bench/serve.ts'), name], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout!.on('data', (c) => output.push(String(c)));
     proc.stderr!.on('data', (c) => output.push(String(c)));
     procs.push(proc);

@@ -25,6 +25,15 @@ export interface OrmOptions {
   logger?: Logger;
   /** STRICT_DOMAIN_GUARD: refuse a database another domain has claimed. */
   strictGuard?: boolean;
+  /** PostgreSQL: connections in this process's pool (default 20). */
+  poolMax?: number;
+  /** SQLite: `normal` (default) or `full`; see `ormTuning`. */
+  sqliteSynchronous?: 'normal' | 'full';
+}
+
+/** The database knobs of `SEATPOOL_DB_POOL_MAX` and `SEATPOOL_SQLITE_SYNCHRONOUS` (commonConfigSchema). */
+export function ormTuning(config: { SEATPOOL_DB_POOL_MAX: number; SEATPOOL_SQLITE_SYNCHRONOUS: 'normal' | 'full' }): Pick<OrmOptions, 'poolMax' | 'sqliteSynchronous'> {
+  return { poolMax: config.SEATPOOL_DB_POOL_MAX, sqliteSynchronous: config.SEATPOOL_SQLITE_SYNCHRONOUS };
 }
 
 /** Where a domain's data lives, for logs and the domain guard (never includes a password). */
@@ -51,14 +60,18 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
   };
   let orm: Orm;
   if (opts.databaseUrl) {
-    orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: opts.databaseUrl, pool: { min: 0, max: 10 } });
+    orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: opts.databaseUrl, pool: { min: 0, max: opts.poolMax ?? 20 } });
   } else {
     const dbName = opts.dataDir === ':memory:' ? ':memory:' : join(opts.dataDir, `${opts.domain}.sqlite`);
     if (dbName !== ':memory:') mkdirSync(opts.dataDir, { recursive: true });
     orm = await MikroORM.init({ ...common, driver: BetterSqliteDriver, dbName });
     // WAL lets readers run beside the writer; busy_timeout makes replicas wait instead of failing.
+    // synchronous=normal: in WAL mode a commit no longer waits for an fsync (≈4 ms each, and
+    // better-sqlite3 blocks the event loop meanwhile); still safe against a process crash, only a
+    // power loss may drop the last commits. `full` restores an fsync per commit.
     const conn = orm.em.getConnection();
     if (dbName !== ':memory:') await conn.execute('pragma journal_mode = wal');
+    await conn.execute(`pragma synchronous = ${opts.sqliteSynchronous === 'full' ? 'full' : 'normal'}`);
     await conn.execute('pragma busy_timeout = 5000');
     await conn.execute('pragma foreign_keys = on');
   }

@@ -151,7 +151,7 @@ export class RedeemSagaService {
       case 'placed':
         return {
           status: settlement.alreadyMember ? 'already_in_team' : 'invite_sent',
-          teamName: settlement.code.teamName ?? null,
+          teamName: settlement.teamName,
           inviteRequestId,
         };
       case 'released':

@@ -7,9 +7,11 @@ const DAY_MS = 86_400_000;
 
 /** What applying pool's answer did to a reserved code. */
 export type Settlement =
-  | { kind: 'placed'; code: RedeemCode; invite: InviteRequest; alreadyMember: boolean }
-  | { kind: 'released'; errorCode: 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE'; invite: InviteRequest }
+  | { kind: 'placed'; teamName: string | null; alreadyMember: boolean }
+  | { kind: 'released'; errorCode: 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE' }
   | { kind: 'pending' };
+
+const releasedAs = (reason: string | null | undefined): 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE' => (reason === 'NO_CAPACITY' ? 'NO_CAPACITY' : 'UPSTREAM_UNAVAILABLE');
 
 /**
  * The state changes of a code reservation, shared by the redeem saga and the reconciler. Every
@@ -63,10 +65,11 @@ export class ReservationService {
    */
   async complete(key: string, placement: Placement): Promise<Settlement> {
     const now = this.now();
-    await this.em.transactional(async (em) => {
+    // This call's conditional UPDATE won: the answer is known without reading it back.
+    const won = await this.em.transactional(async (em) => {
       const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
       const code = await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { refresh: true });
-      if (!invite || !code) return;
+      if (!invite || !code) return false;
       const won = await em.nativeUpdate(
         RedeemCode,
         { id: code.id, reservationKey: key, status: 'reserved' },
@@ -83,7 +86,7 @@ export class ReservationService {
           lifecycleEndsAt: new Date(now.getTime() + code.lifecycleDays * DAY_MS),
         },
       );
-      if (won !== 1) return;
+      if (won !== 1) return false;
       await em.nativeUpdate(
         InviteRequest,
         { placementKey: key, status: 'pending' },
@@ -97,34 +100,36 @@ export class ReservationService {
         detail: JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }),
         createdAt: now,
       });
+      return true;
     });
+    if (won) return { kind: 'placed', teamName: placement.teamName ?? null, alreadyMember: placement.alreadyMember };
     return this.outcome(key, placement.alreadyMember);
   }
 
   /** `reserved → unused` (the key is dropped, so a late answer cannot bind it); invite → failed. */
   async release(key: string, reason: string): Promise<Settlement> {
     const now = this.now();
-    await this.em.transactional(async (em) => {
-      const won = await em.nativeUpdate(
+    const won = await this.em.transactional(async (em) => {
+      const n = await em.nativeUpdate(
         RedeemCode,
         { reservationKey: key, status: 'reserved' },
         { status: 'unused', reservationKey: null, reservedUntil: null },
       );
-      if (won !== 1) return;
+      if (n !== 1) return false;
       await em.nativeUpdate(InviteRequest, { placementKey: key, status: 'pending' }, { status: 'failed', errorCode: reason.slice(0, 64), updatedAt: now });
+      return true;
     });
+    if (won) return { kind: 'released', errorCode: releasedAs(reason) };
     return this.outcome(key, false);
   }
 
   /** Reads where the reservation under `key` stands now, whoever settled it (this call or a racing one). */
   private async outcome(key: string, alreadyMember: boolean): Promise<Settlement> {
     const invite = await this.em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
-    if (invite?.status === 'failed') {
-      return { kind: 'released', errorCode: invite.errorCode === 'NO_CAPACITY' ? 'NO_CAPACITY' : 'UPSTREAM_UNAVAILABLE', invite };
-    }
+    if (invite?.status === 'failed') return { kind: 'released', errorCode: releasedAs(invite.errorCode) };
     if (invite && invite.status !== 'pending') {
       const code = await this.em.findOne(RedeemCode, { reservationKey: key }, { refresh: true });
-      if (code) return { kind: 'placed', code, invite, alreadyMember };
+      if (code) return { kind: 'placed', teamName: code.teamName ?? null, alreadyMember };
     }
     return { kind: 'pending' };
   }
