@@ -84,8 +84,39 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
     await orm.close(true);
     throw err;
   }
+  if (!opts.databaseUrl) await reusePreparedStatements(orm);
   opts.logger?.info({ database: describeDatabase(opts) }, 'database ready');
   return orm;
+}
+
+// Distinct SQL texts kept prepared (queries with IN lists of many lengths must not grow it forever).
+const STATEMENT_CACHE = 500;
+
+/**
+ * knex's better-sqlite3 client prepares every query anew; preparing costs more CPU than running a
+ * small query, and better-sqlite3 runs on the event loop. The one connection keeps its prepared
+ * statements by SQL text instead (knex only calls `all`/`run` on them, which finish at once, so a
+ * statement is never busy when reused; SQLite re-prepares one itself after a schema change).
+ */
+async function reusePreparedStatements(orm: Orm): Promise<void> {
+  type KnexClient = { acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
+  const { client } = (orm.em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex();
+  const db = (await client.acquireConnection()) as { prepare(sql: string): unknown };
+  try {
+    const prepare = db.prepare.bind(db);
+    const cache = new Map<string, unknown>();
+    db.prepare = (sql: string) => {
+      let statement = cache.get(sql);
+      if (statement === undefined) {
+        statement = prepare(sql);
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+        cache.set(sql, statement);
+      }
+      return statement;
+    };
+  } finally {
+    await client.releaseConnection(db);
+  }
 }
 
 /**
