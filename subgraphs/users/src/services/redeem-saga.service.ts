@@ -96,7 +96,7 @@ export class RedeemSagaService {
         { idempotencyKey: key, email, motherGroupId: code.motherGroupId ?? null },
         this.deps.requestId,
       );
-      settlement = await this.deps.reservations.settle(key, placement);
+      settlement = await this.deps.reservations.settle(key, placement, { codeId: code.id, email, lifecycleDays: code.lifecycleDays });
     } catch (err) {
       settlement = await this.afterFailedCall(key, err);
     }

@@ -11,6 +11,16 @@ export type Settlement =
   | { kind: 'released'; errorCode: 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE' }
   | { kind: 'pending' };
 
+/**
+ * A reservation as its saga knows it: the code (id, lifecycle length as read when redeeming) and
+ * the reserving email. Binding stays conditional on the code being reserved under the key.
+ */
+export interface Reserved {
+  codeId: string;
+  email: string;
+  lifecycleDays: number;
+}
+
 const releasedAs = (reason: string | null | undefined): 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE' => (reason === 'NO_CAPACITY' ? 'NO_CAPACITY' : 'UPSTREAM_UNAVAILABLE');
 
 /**
@@ -45,12 +55,15 @@ export class ReservationService {
     });
   }
 
-  /** Applies pool's answer for `key`; `pending` when the outcome is still open (or someone else settled it). */
-  async settle(key: string, placement: Placement | null): Promise<Settlement> {
+  /**
+   * Applies pool's answer for `key`; `pending` when the outcome is still open (or someone else
+   * settled it). `known`: what the reserving saga already read (saves reading it again).
+   */
+  async settle(key: string, placement: Placement | null, known?: Reserved): Promise<Settlement> {
     switch (placement?.status) {
       case 'PLACED':
       case 'RELEASED': // placed, then given up before we heard: bind it; pool's event clears the seat
-        return this.complete(key, placement);
+        return this.complete(key, placement, known);
       case 'FAILED':
       case 'ABORTED':
         return this.release(key, placement.errorCode ?? placement.status);
@@ -63,19 +76,18 @@ export class ReservationService {
    * `reserved → used`, bound to the reserving email and the team pool placed it in, the lifecycle
    * started (first redeem), the seat recorded under the key, a `bind` event; invite → sent.
    */
-  async complete(key: string, placement: Placement): Promise<Settlement> {
+  async complete(key: string, placement: Placement, known?: Reserved): Promise<Settlement> {
     const now = this.now();
     // This call's conditional UPDATE won: the answer is known without reading it back.
     const won = await this.em.transactional(async (em) => {
-      const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
-      const code = await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { refresh: true });
-      if (!invite || !code) return false;
+      const reserved = known ?? (await this.reserved(em, key));
+      if (!reserved) return false;
       const won = await em.nativeUpdate(
         RedeemCode,
-        { id: code.id, reservationKey: key, status: 'reserved' },
+        { id: reserved.codeId, reservationKey: key, status: 'reserved' },
         {
           status: 'used',
-          boundEmail: invite.email,
+          boundEmail: reserved.email,
           motherId: placement.motherId,
           currentTeamId: placement.teamId,
           teamName: placement.teamName,
@@ -83,7 +95,7 @@ export class ReservationService {
           reservedUntil: null,
           seatKey: key,
           lifecycleStartedAt: now,
-          lifecycleEndsAt: new Date(now.getTime() + code.lifecycleDays * DAY_MS),
+          lifecycleEndsAt: new Date(now.getTime() + reserved.lifecycleDays * DAY_MS),
         },
       );
       if (won !== 1) return false;
@@ -94,9 +106,9 @@ export class ReservationService {
       );
       await em.insert(CodeEvent, {
         id: randomUUID(),
-        code: code.id,
+        code: reserved.codeId,
         type: 'bind',
-        actor: invite.email,
+        actor: reserved.email,
         detail: JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }),
         createdAt: now,
       });
@@ -121,6 +133,13 @@ export class ReservationService {
     });
     if (won) return { kind: 'released', errorCode: releasedAs(reason) };
     return this.outcome(key, false);
+  }
+
+  /** The reservation under `key` (code and reserving email), while the code is still reserved. */
+  private async reserved(em: EntityManager, key: string): Promise<Reserved | null> {
+    const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
+    const code = await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { refresh: true });
+    return invite && code ? { codeId: code.id, email: invite.email, lifecycleDays: code.lifecycleDays } : null;
   }
 
   /** Reads where the reservation under `key` stands now, whoever settled it (this call or a racing one). */
