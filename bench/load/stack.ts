@@ -7,7 +7,7 @@
 import { throwawayDatabase } from '@seatpool/kit/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -65,6 +65,7 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
     ...(name === 'pool' && dbs ? { POOL_DATABASE_URL: dbs.pool.url } : {}),
   });
   const procs: ChildProcess[] = [];
+  const pids: Partial<Record<Name, number>> = {};
   // However the benchmark ends (its time limit included), no service outlives it.
   process.once('exit', () => procs.forEach((p) => p.exitCode === null && p.kill('SIGKILL')));
   const start = async (name: Name, ready: string) => {
@@ -72,7 +73,14 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
     const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve(ROOT, 'bench/serve.ts'), name], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout!.on('data', (c) => output.push(String(c)));
     proc.stderr!.on('data', (c) => output.push(String(c)));
+    // BENCH_LOAD_LOG_DIR=/tmp/logs keeps each service's log (<name>.log) for a look after the run.
+    if (process.env.BENCH_LOAD_LOG_DIR) {
+      const log = createWriteStream(join(process.env.BENCH_LOAD_LOG_DIR, `${name}.log`));
+      proc.stdout!.pipe(log);
+      proc.stderr!.pipe(log);
+    }
     procs.push(proc);
+    pids[name] = proc.pid;
     await waitFor(`${base(name)}${ready}`, proc, output);
   };
   const stop = async () => {
@@ -95,6 +103,8 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
   }
   return {
     backend,
+    /** Process id of each service (CPU accounting of a scenario). */
+    pids: pids as Record<Name, number>,
     secret,
     gateway: `${base('gateway')}/graphql`,
     pool: `${base('pool')}/graphql`,
