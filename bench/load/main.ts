@@ -128,6 +128,8 @@ function table() {
     const b = (r: Run) => ok(r.bursts[i]);
     add(`${label}: outcomes`, i === 0 ? '100 INVITE_SENT, 400 NO_CAPACITY' : '1,000 INVITE_SENT', (r) => outcomes(b(r).outcomes));
     add(`${label}: redeems/s`, i === 0 ? '≥ 150' : '', (r) => `${n(b(r).perSecond, 1)} (${n(b(r).seconds, 1)} s)`);
+    add(`${label}: vs redeemStatus reads in the same run`, '', (r) => `${n(b(r).baselinePerSecond, 1)} reads/s, redeems = ${n((b(r).perSecond / b(r).baselinePerSecond) * 100)} %`);
+    add(`${label}: CPU ms per redeem (per read)`, '', (r) => ['pool', 'users', 'gateway'].map((k) => `${k} ${n(b(r).cpuMs[k], 1)} (${n(b(r).baselineCpuMs[k], 1)})`).join(', '));
     add(`${label}: reserved / held after`, '0 / 0', (r) => `${b(r).reserved} / ${b(r).held}${b(r).settledSeconds === null ? ' (not settled in 30 s)' : ` (settled ${n(b(r).settledSeconds!, 1)} s)`}`);
     add(`${label}: codes used / seats used`, 'equal', (r) => `${b(r).codesUsed} / ${b(r).seatsUsed}`);
     add(`${label}: seated upstream / twice`, i === 0 ? '100 / 0' : '1,000 / 0', (r) => `${b(r).seatedUpstream} / ${b(r).seatedTwice}`);

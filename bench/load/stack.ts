@@ -10,7 +10,7 @@
 import { throwawayDatabase } from '@seatpool/kit/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,6 +43,9 @@ async function waitFor(url: string, proc: ChildProcess, output: string[]) {
   throw new Error(`${url} not ready:\n${output.join('').slice(-3000)}`);
 }
 
+// BENCH_LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every service of the stack.
+const nodeArgs = (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 export type Backend = 'sqlite' | 'postgres';
 export type LoadStack = Awaited<ReturnType<typeof startLoadStack>>;
 
@@ -73,9 +76,15 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
   const start = async (name: Name, ready: string) => {
     const output: string[] = [];
     const profile = PROFILED.has(name) ? ['--cpu-prof', `--cpu-prof-dir=${join(PROFILE_DIR, `${name}-${backend}`)}`] : [];
-    const proc = spawn(process.execPath, [...profile, '--import', 'tsx', resolve(ROOT, 'bench/serve.ts'), name], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...nodeArgs, ...profile, '--import', 'tsx', resolve(ROOT, 'bench/serve.ts'), name], { cwd: ROOT, env: envOf(name), stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout!.on('data', (c) => output.push(String(c)));
     proc.stderr!.on('data', (c) => output.push(String(c)));
+    // BENCH_LOAD_LOG_DIR=/tmp/logs keeps each service's log (<name>.log) for a look after the run.
+    if (process.env.BENCH_LOAD_LOG_DIR) {
+      const log = createWriteStream(join(process.env.BENCH_LOAD_LOG_DIR, `${name}.log`));
+      proc.stdout!.pipe(log);
+      proc.stderr!.pipe(log);
+    }
     procs.push(proc);
     pids[name] = proc.pid ?? 0;
     await waitFor(`${base(name)}${ready}`, proc, output);

@@ -41,6 +41,10 @@ export const commonConfigSchema = z.object({
   SEATPOOL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SEATPOOL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEATPOOL_HOST: z.string().default('127.0.0.1'),
+  /** PostgreSQL connections per service process (a burst of redeems needs more than a handful). */
+  SEATPOOL_DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  /** SQLite commit durability: `normal` (no fsync per commit in WAL; safe against a process crash) or `full`. */
+  SEATPOOL_SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   /** Shared state of the replicas (identity nonces; the gateway's limits); unset: per process. */
   REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional()),
 });

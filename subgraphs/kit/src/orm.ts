@@ -25,6 +25,15 @@ export interface OrmOptions {
   logger?: Logger;
   /** STRICT_DOMAIN_GUARD: refuse a database another domain has claimed. */
   strictGuard?: boolean;
+  /** PostgreSQL: connections in this process's pool (default 20). */
+  poolMax?: number;
+  /** SQLite: `normal` (default) or `full`; see `ormTuning`. */
+  sqliteSynchronous?: 'normal' | 'full';
+}
+
+/** The database knobs of `SEATPOOL_DB_POOL_MAX` and `SEATPOOL_SQLITE_SYNCHRONOUS` (commonConfigSchema). */
+export function ormTuning(config: { SEATPOOL_DB_POOL_MAX: number; SEATPOOL_SQLITE_SYNCHRONOUS: 'normal' | 'full' }): Pick<OrmOptions, 'poolMax' | 'sqliteSynchronous'> {
+  return { poolMax: config.SEATPOOL_DB_POOL_MAX, sqliteSynchronous: config.SEATPOOL_SQLITE_SYNCHRONOUS };
 }
 
 /** Where a domain's data lives, for logs and the domain guard (never includes a password). */
@@ -51,14 +60,18 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
   };
   let orm: Orm;
   if (opts.databaseUrl) {
-    orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: opts.databaseUrl, pool: { min: 0, max: 10 } });
+    orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: opts.databaseUrl, pool: { min: 0, max: opts.poolMax ?? 20 } });
   } else {
     const dbName = opts.dataDir === ':memory:' ? ':memory:' : join(opts.dataDir, `${opts.domain}.sqlite`);
     if (dbName !== ':memory:') mkdirSync(opts.dataDir, { recursive: true });
     orm = await MikroORM.init({ ...common, driver: BetterSqliteDriver, dbName });
     // WAL lets readers run beside the writer; busy_timeout makes replicas wait instead of failing.
+    // synchronous=normal: in WAL mode a commit no longer waits for an fsync (≈4 ms each, and
+    // better-sqlite3 blocks the event loop meanwhile); still safe against a process crash, only a
+    // power loss may drop the last commits. `full` restores an fsync per commit.
     const conn = orm.em.getConnection();
     if (dbName !== ':memory:') await conn.execute('pragma journal_mode = wal');
+    await conn.execute(`pragma synchronous = ${opts.sqliteSynchronous === 'full' ? 'full' : 'normal'}`);
     await conn.execute('pragma busy_timeout = 5000');
     await conn.execute('pragma foreign_keys = on');
   }
@@ -71,8 +84,39 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
     await orm.close(true);
     throw err;
   }
+  if (!opts.databaseUrl) await reusePreparedStatements(orm);
   opts.logger?.info({ database: describeDatabase(opts) }, 'database ready');
   return orm;
+}
+
+// Distinct SQL texts kept prepared (queries with IN lists of many lengths must not grow it forever).
+const STATEMENT_CACHE = 500;
+
+/**
+ * knex's better-sqlite3 client prepares every query anew; preparing costs more CPU than running a
+ * small query, and better-sqlite3 runs on the event loop. The one connection keeps its prepared
+ * statements by SQL text instead (knex only calls `all`/`run` on them, which finish at once, so a
+ * statement is never busy when reused; SQLite re-prepares one itself after a schema change).
+ */
+async function reusePreparedStatements(orm: Orm): Promise<void> {
+  type KnexClient = { acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
+  const { client } = (orm.em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex();
+  const db = (await client.acquireConnection()) as { prepare(sql: string): unknown };
+  try {
+    const prepare = db.prepare.bind(db);
+    const cache = new Map<string, unknown>();
+    db.prepare = (sql: string) => {
+      let statement = cache.get(sql);
+      if (statement === undefined) {
+        statement = prepare(sql);
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+        cache.set(sql, statement);
+      }
+      return statement;
+    };
+  } finally {
+    await client.releaseConnection(db);
+  }
 }
 
 /**

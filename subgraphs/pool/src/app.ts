@@ -2,6 +2,7 @@ import {
   assertDomainGuard,
   createLogger,
   createOrm,
+  ormTuning,
   createRegistry,
   parseConfig,
   resolveKey,
@@ -55,6 +56,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
     dataDir: config.SEATPOOL_DATA_DIR,
     logger,
     strictGuard: config.STRICT_DOMAIN_GUARD,
+    ...ormTuning(config),
   });
   const deps = poolDeps(config, key, registry, logger);
   registerGauges(registry, () => createServices(orm.em.fork(), deps).dashboard, deps.provider);

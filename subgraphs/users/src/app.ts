@@ -2,6 +2,7 @@ import {
   assertDomainGuard,
   createLogger,
   createOrm,
+  ormTuning,
   createRegistry,
   SecretBox,
   startMaintenanceLoop,
@@ -57,6 +58,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
     dataDir: config.SEATPOOL_DATA_DIR,
     logger,
     strictGuard: config.STRICT_DOMAIN_GUARD,
+    ...ormTuning(config),
   });
   try {
     const { generatedPassword } = await bootstrapAdmin(orm.em.fork(), config.ADMIN_PASSWORD, logger);

@@ -14,6 +14,8 @@ export interface Candidates {
   list: Candidate[];
   /** Seats of eligible mothers held by placements that may still fail (a reason to wait, not to refuse). */
   held: number;
+  /** Free seats this placement cannot use (mothers without an enabled team, or with this email in it already). */
+  unusableFree: number;
 }
 
 /**
@@ -26,23 +28,9 @@ export interface Candidates {
  * every full mother in turn); their held seats are counted. Five queries, whatever the number of mothers.
  */
 export async function placementCandidates(em: EntityManager, req: PlaceRequest, now: Date): Promise<Candidates> {
-  const exclude = uuidsOnly(req.excludeMotherIds);
-  const mothers = await em.find(
-    Mother,
-    {
-      status: 'active',
-      motherGroupId: req.motherGroupId,
-      poolGroupId: null,
-      $or: [{ tokenExpiresAt: null }, { tokenExpiresAt: { $gt: now } }],
-      ...(exclude.length ? { id: { $nin: exclude } } : {}),
-    },
-    { fields: ['id', 'health'], orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true },
-  );
-  if (!mothers.length) return { list: [], held: 0 };
-  const seats = await seatCounts(em, mothers.map((m) => m.id));
-  const held = [...seats.values()].reduce((sum, c) => sum + c.held, 0);
+  const { mothers, seats, free, held } = await eligibleSeats(em, req, now);
   const open = mothers.filter((m) => (seats.get(m.id)?.free ?? 0) > 0);
-  if (!open.length) return { list: [], held };
+  if (!open.length) return { list: [], held, unusableFree: free };
   const teams = await em.find(
     Team,
     { mother: { $in: open.map((m) => m.id) }, isEnabled: true },
@@ -62,7 +50,38 @@ export async function placementCandidates(em: EntityManager, req: PlaceRequest, 
     return [{ rank, failing: m.health === 'failing' ? 1 : 0, order, c: { motherId: m.id, teamId: team.teamId, teamName: team.name ?? null } }];
   });
   ranked.sort((a, b) => a.rank - b.rank || a.failing - b.failing || a.order - b.order);
-  return { list: ranked.map((r) => r.c), held };
+  const usable = ranked.reduce((sum, r) => sum + (seats.get(r.c.motherId)?.free ?? 0), 0);
+  return { list: ranked.map((r) => r.c), held, unusableFree: free - usable };
+}
+
+/** Free and held seats of the mothers this kind of placement may use (what a waiting placement watches). */
+export async function placementCapacity(em: EntityManager, req: PlaceRequest, now: Date): Promise<{ free: number; held: number }> {
+  const { free, held } = await eligibleSeats(em, req, now);
+  return { free, held };
+}
+
+/** Eligible mothers in allocation order and their free/held seats: two queries. */
+async function eligibleSeats(em: EntityManager, req: PlaceRequest, now: Date) {
+  const exclude = uuidsOnly(req.excludeMotherIds);
+  const mothers = await em.find(
+    Mother,
+    {
+      status: 'active',
+      motherGroupId: req.motherGroupId,
+      poolGroupId: null,
+      $or: [{ tokenExpiresAt: null }, { tokenExpiresAt: { $gt: now } }],
+      ...(exclude.length ? { id: { $nin: exclude } } : {}),
+    },
+    { fields: ['id', 'health'], orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true },
+  );
+  const seats = mothers.length ? await seatCounts(em, mothers.map((m) => m.id)) : new Map<string, { free: number; held: number }>();
+  let free = 0;
+  let held = 0;
+  for (const c of seats.values()) {
+    free += c.free;
+    held += c.held;
+  }
+  return { mothers, seats, free, held };
 }
 
 /** Free and held seats per mother, in one grouped query. */

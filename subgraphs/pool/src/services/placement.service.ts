@@ -6,19 +6,22 @@ import type { InviteResult, TeamAccess } from '../provider/provider';
 import { ProviderError } from '../provider/provider-error';
 import type { PoolDeps } from './deps';
 import { NO_PENDING, type InviteOutcomes } from './invite-outcomes';
-import { placementCandidates, type Candidate } from './placement-candidates';
+import { placementCandidates, placementCapacity, type Candidate } from './placement-candidates';
 import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceRequest } from './placement-input';
 import type { SeatLedger } from './seat-ledger.service';
+import type { Capacity } from './seat-signal';
 import { teamAccess } from './mother-token';
 import type { UpstreamVerdicts } from './upstream-verdicts';
 
 /** Why one candidate mother did not take the email. */
 type Miss = 'no_capacity' | 'transient' | 'email_rejected' | 'busy';
 
-// A waiting placement looks again every 400–800 ms (spread by its key, so waiters do not poll in step):
-// a freed seat wakes it at once; held seats turning used, or other replicas' changes, are seen here.
-const WAIT_POLL_MS = 400;
-const pollMs = (key: string) => WAIT_POLL_MS + (createHash('sha256').update(key).digest()[0] / 255) * WAIT_POLL_MS;
+// A waiting placement is woken by the shared capacity probe (SeatSignal); on its own it looks again
+// only every 2–4 s (spread by its key), a backstop that costs little even with hundreds waiting.
+const BACKSTOP_MS = 2_000;
+const backstopMs = (key: string) => BACKSTOP_MS + (createHash('sha256').update(key).digest()[0] / 255) * BACKSTOP_MS;
+/** Placements that may use the same mothers share one capacity probe. */
+const watchKey = (req: PlaceRequest) => `${req.motherGroupId ?? ''}|${[...req.excludeMotherIds].sort().join(',')}`;
 type Attempt = { kind: 'done'; placement: Placement } | { kind: 'miss'; reason: Miss };
 
 /**
@@ -80,17 +83,19 @@ export class PlacementService {
 
   /**
    * Tries the candidate mothers in allocation order. When every mother is full but some seats are
-   * held by placements that may still fail, it waits for them (woken when a seat changes, polling
-   * for other replicas) until `POOL_PLACEMENT_WAIT_MS`, instead of refusing: NO_CAPACITY means no
-   * seat was free or held.
+   * held by placements that may still fail, it waits for them (woken by the process's shared
+   * capacity probe when a seat frees or none is held any more) until `POOL_PLACEMENT_WAIT_MS`,
+   * instead of refusing: NO_CAPACITY means no seat was free or held.
    */
   private async run(req: PlaceRequest): Promise<Placement> {
     const deadline = Date.now() + this.deps.placementWaitMs;
     const reasons = new Set<Miss>();
+    let probe: (() => Promise<Capacity>) | undefined;
     for (;;) {
       const candidates = await placementCandidates(this.em, req, this.deps.now());
-      for (const candidate of candidates.list) {
-        if (!(await this.heartbeat(req.key))) return this.stored(req.key); // aborted meanwhile
+      for (const [i, candidate] of candidates.list.entries()) {
+        // The first try needs no heartbeat (the row was just claimed or renewed); markPending also checks for an abort.
+        if (i > 0 && !(await this.heartbeat(req.key))) return this.stored(req.key); // aborted meanwhile
         const attempt = await this.tryMother(req, candidate, deadline);
         if (attempt.kind === 'done') return attempt.placement;
         reasons.add(attempt.reason);
@@ -99,7 +104,13 @@ export class PlacementService {
       if (reasons.has('email_rejected') || reasons.has('transient')) break;
       const left = deadline - Date.now();
       if (left <= 0 || (candidates.held === 0 && !reasons.has('busy'))) break;
-      await this.deps.seatSignal.wait(Math.min(left, pollMs(req.key)));
+      // Behind held seats: one shared probe per kind of placement wakes us when a seat frees or none is held any more.
+      if (!probe) {
+        const em = this.em.fork();
+        probe = () => placementCapacity(em, req, this.deps.now());
+      }
+      // Seats it tried were taken meanwhile; only the free seats it cannot use must not wake it again.
+      await this.deps.seatSignal.wait(watchKey(req), probe, candidates.unusableFree, Math.min(left, backstopMs(req.key)));
       reasons.clear();
       if (!(await this.heartbeat(req.key))) return this.stored(req.key);
     }

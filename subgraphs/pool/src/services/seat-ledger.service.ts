@@ -1,4 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { isPostgres } from '@seatpool/kit';
 import { Seat, type SeatOrigin } from '../entities';
 
 export interface HoldRequest {
@@ -11,11 +13,9 @@ export interface HoldRequest {
 }
 
 /** `duplicate`: this team already has the email on a held or used seat. */
-export type HoldOutcome = { kind: 'held'; seatId: number } | { kind: 'full' } | { kind: 'duplicate' };
+export type HoldOutcome = { kind: 'held' } | { kind: 'full' } | { kind: 'duplicate' };
 
 export const FREE_SEAT = { status: 'free' as const, email: null, teamId: null, heldUntil: null, placementKey: null, origin: null, usedAt: null };
-const CANDIDATES = 5;
-const MAX_ROUNDS = 20;
 
 /**
  * The seat ledger. Every transition is one conditional UPDATE whose row count decides who won, so
@@ -72,23 +72,37 @@ export class SeatLedger {
     return rows.map((s) => ({ id: s.id, placementKey: s.placementKey ?? null }));
   }
 
+  /**
+   * One statement: the lowest free slot of the mother, taken only while it is still free. On
+   * PostgreSQL the pick skips rows other transactions are taking (`for update skip locked`), so a
+   * burst racing for one mother's seats spreads over them instead of colliding on the first free
+   * slot and reading again; SQLite has one writer, so the pick and the update cannot interleave.
+   * `full` means no free seat was left that nobody else was taking.
+   */
   private async take(motherId: string, values: Partial<Seat>): Promise<HoldOutcome> {
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const free = await this.em.find(
-        Seat,
-        { mother: motherId, status: 'free' },
-        { fields: ['id'], orderBy: { slotIndex: 'asc' }, limit: CANDIDATES, disableIdentityMap: true },
-      );
-      if (!free.length) return { kind: 'full' };
-      for (const { id } of free) {
-        try {
-          if ((await this.em.nativeUpdate(Seat, { id, status: 'free' }, values)) === 1) return { kind: 'held', seatId: id };
-        } catch (err) {
-          if (err instanceof UniqueConstraintViolationException) return { kind: 'duplicate' };
-          throw err;
-        }
-      }
+    const em = this.em as SqlEntityManager; // both drivers are SQL ones
+    const pick = em
+      .createQueryBuilder(Seat, 'pick')
+      .select('pick.id')
+      .where({ mother: motherId, status: 'free' })
+      .orderBy({ slotIndex: 'asc' })
+      .limit(1);
+    // Through knex: MikroORM allows lock modes only inside an explicit transaction; this is one
+    // statement. `id = (…)`, not `in (…)`: PostgreSQL may rescan an IN subquery per row, and with
+    // `limit 1 … skip locked` each rescan can pick another seat.
+    const picked = isPostgres(this.em) ? pick.getKnexQuery().forUpdate().skipLocked() : pick.getKnexQuery();
+    try {
+      const taken = await em
+        .createQueryBuilder(Seat)
+        .update(values)
+        .where({ id: picked, status: 'free' })
+        .execute('run');
+      return taken.affectedRows === 1 ? { kind: 'held' } : { kind: 'full' };
+    } catch (err) {
+      // A query builder's error comes raw from the driver: convert it like the entity manager does.
+      const converted = err instanceof Error ? this.em.getDriver().convertException(err) : err;
+      if (converted instanceof UniqueConstraintViolationException) return { kind: 'duplicate' };
+      throw converted;
     }
-    return { kind: 'full' };
   }
 }

@@ -1,27 +1,110 @@
+/** Free and held seats of the mothers one kind of placement may use (a mother group, minus exclusions). */
+export interface Capacity {
+  free: number;
+  held: number;
+}
+
+interface Waiter {
+  /** Free seats the waiter cannot use (they do not wake it again). */
+  sawFree: number;
+  wake: () => void;
+}
+
+interface Watch {
+  probe: () => Promise<Capacity>;
+  /** In arrival order: freed seats go to the longest waiters first. */
+  waiters: Set<Waiter>;
+  kick?: () => void;
+}
+
 /**
- * Wakes placements waiting behind held seats when a seat is freed in this process (a held seat
- * becoming used frees nothing, so it wakes nobody: a burst's 400 losers must not all query again on
- * each of the 100 winners). Other replicas' changes and the end of the held seats are seen by the waiters' poll (`wait` never sleeps longer than
- * its timeout), so the signal only makes waiting faster, never correct.
+ * Placements waiting behind held seats share one capacity probe per kind of placement (mother
+ * group and exclusions) in this process, instead of each polling the database: in a flash sale
+ * 400 losers waiting for 100 held seats cost one grouped count every `intervalMs`, not 400.
+ * The probe wakes as many waiters (oldest first) as it finds new free seats, and every waiter once
+ * no seat is held any more (they answer NO_CAPACITY at once). A seat freed in this process
+ * (`notify`) probes at once. Other replicas' changes are seen by the probe (it reads the
+ * database); a waiter's own timeout stays the backstop, so the signal makes waiting cheap and
+ * fast, never correct.
  */
 export class SeatSignal {
-  private readonly waiters = new Set<() => void>();
+  private readonly watches = new Map<string, Watch>();
 
+  constructor(private readonly intervalMs = 100) {}
+
+  /** A seat was freed in this process: probe every watch now. */
   notify(): void {
-    const all = [...this.waiters];
-    this.waiters.clear();
-    for (const wake of all) wake();
+    for (const watch of this.watches.values()) watch.kick?.();
   }
 
-  wait(ms: number): Promise<void> {
+  /**
+   * Waits until the probe of `key` finds more than `sawFree` free seats (those the waiter cannot
+   * use; it is woken when it is among the first that many), or no held seat, or `ms` passed. `probe` is used when no watch runs yet.
+   */
+  wait(key: string, probe: () => Promise<Capacity>, sawFree: number, ms: number): Promise<void> {
+    let watch = this.watches.get(key);
+    if (!watch) {
+      watch = { probe, waiters: new Set() };
+      this.watches.set(key, watch);
+      void this.run(key, watch);
+    }
+    const w = watch;
     return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.waiters.delete(done);
-        resolve();
+      const waiter: Waiter = {
+        sawFree,
+        wake: () => {
+          clearTimeout(timer);
+          w.waiters.delete(waiter);
+          resolve();
+        },
       };
-      const timer = setTimeout(done, Math.max(0, ms));
-      this.waiters.add(done);
+      const timer = setTimeout(waiter.wake, Math.max(0, ms));
+      w.waiters.add(waiter);
     });
+  }
+
+  /** Placements waiting now, over all watches (tests, profiling). */
+  waiting(): number {
+    let n = 0;
+    for (const watch of this.watches.values()) n += watch.waiters.size;
+    return n;
+  }
+
+  private async run(key: string, watch: Watch): Promise<void> {
+    while (watch.waiters.size) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => (watch.kick = undefined, resolve()), this.intervalMs);
+        watch.kick = () => {
+          clearTimeout(timer);
+          watch.kick = undefined;
+          resolve();
+        };
+      });
+      if (!watch.waiters.size) break;
+      let capacity: Capacity;
+      try {
+        capacity = await watch.probe();
+      } catch {
+        continue; // the database hiccuped: the next round (or the waiters' own timeouts) goes on
+      }
+      this.wakeFor(watch, capacity);
+    }
+    // Synchronously after the last check: a later wait() starts a new watch.
+    if (this.watches.get(key) === watch) this.watches.delete(key);
+  }
+
+  private wakeFor(watch: Watch, capacity: Capacity): void {
+    if (capacity.held === 0) {
+      for (const waiter of [...watch.waiters]) waiter.wake();
+      return;
+    }
+    let seats = capacity.free;
+    for (const waiter of [...watch.waiters]) {
+      if (seats <= 0) break;
+      if (capacity.free > waiter.sawFree) {
+        waiter.wake();
+        seats--;
+      }
+    }
   }
 }

@@ -96,7 +96,7 @@ export class RedeemSagaService {
         { idempotencyKey: key, email, motherGroupId: code.motherGroupId ?? null },
         this.deps.requestId,
       );
-      settlement = await this.deps.reservations.settle(key, placement);
+      settlement = await this.deps.reservations.settle(key, placement, { codeId: code.id, email, lifecycleDays: code.lifecycleDays });
     } catch (err) {
       settlement = await this.afterFailedCall(key, err);
     }
@@ -153,7 +153,7 @@ export class RedeemSagaService {
       case 'placed':
         return {
           status: settlement.alreadyMember ? 'already_in_team' : 'invite_sent',
-          teamName: settlement.code.teamName ?? null,
+          teamName: settlement.teamName,
           inviteRequestId,
         };
       case 'released':

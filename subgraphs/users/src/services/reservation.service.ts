@@ -7,9 +7,21 @@ const DAY_MS = 86_400_000;
 
 /** What applying pool's answer did to a reserved code. */
 export type Settlement =
-  | { kind: 'placed'; code: RedeemCode; invite: InviteRequest; alreadyMember: boolean }
-  | { kind: 'released'; errorCode: 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE'; invite: InviteRequest }
+  | { kind: 'placed'; teamName: string | null; alreadyMember: boolean }
+  | { kind: 'released'; errorCode: 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE' }
   | { kind: 'pending' };
+
+/**
+ * A reservation as its saga knows it: the code (id, lifecycle length as read when redeeming) and
+ * the reserving email. Binding stays conditional on the code being reserved under the key.
+ */
+export interface Reserved {
+  codeId: string;
+  email: string;
+  lifecycleDays: number;
+}
+
+const releasedAs = (reason: string | null | undefined): 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE' => (reason === 'NO_CAPACITY' ? 'NO_CAPACITY' : 'UPSTREAM_UNAVAILABLE');
 
 /**
  * The state changes of a code reservation, shared by the redeem saga and the reconciler. Every
@@ -43,12 +55,15 @@ export class ReservationService {
     });
   }
 
-  /** Applies pool's answer for `key`; `pending` when the outcome is still open (or someone else settled it). */
-  async settle(key: string, placement: Placement | null): Promise<Settlement> {
+  /**
+   * Applies pool's answer for `key`; `pending` when the outcome is still open (or someone else
+   * settled it). `known`: what the reserving saga already read (saves reading it again).
+   */
+  async settle(key: string, placement: Placement | null, known?: Reserved): Promise<Settlement> {
     switch (placement?.status) {
       case 'PLACED':
       case 'RELEASED': // placed, then given up before we heard: bind it; pool's event clears the seat
-        return this.complete(key, placement);
+        return this.complete(key, placement, known);
       case 'FAILED':
       case 'ABORTED':
         return this.release(key, placement.errorCode ?? placement.status);
@@ -61,18 +76,18 @@ export class ReservationService {
    * `reserved → used`, bound to the reserving email and the team pool placed it in, the lifecycle
    * started (first redeem), the seat recorded under the key, a `bind` event; invite → sent.
    */
-  async complete(key: string, placement: Placement): Promise<Settlement> {
+  async complete(key: string, placement: Placement, known?: Reserved): Promise<Settlement> {
     const now = this.now();
-    await this.em.transactional(async (em) => {
-      const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
-      const code = await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { refresh: true });
-      if (!invite || !code) return;
+    // This call's conditional UPDATE won: the answer is known without reading it back.
+    const won = await this.em.transactional(async (em) => {
+      const reserved = known ?? (await this.reserved(em, key));
+      if (!reserved) return false;
       const won = await em.nativeUpdate(
         RedeemCode,
-        { id: code.id, reservationKey: key, status: 'reserved' },
+        { id: reserved.codeId, reservationKey: key, status: 'reserved' },
         {
           status: 'used',
-          boundEmail: invite.email,
+          boundEmail: reserved.email,
           motherId: placement.motherId,
           currentTeamId: placement.teamId,
           teamName: placement.teamName,
@@ -80,10 +95,10 @@ export class ReservationService {
           reservedUntil: null,
           seatKey: key,
           lifecycleStartedAt: now,
-          lifecycleEndsAt: new Date(now.getTime() + code.lifecycleDays * DAY_MS),
+          lifecycleEndsAt: new Date(now.getTime() + reserved.lifecycleDays * DAY_MS),
         },
       );
-      if (won !== 1) return;
+      if (won !== 1) return false;
       await em.nativeUpdate(
         InviteRequest,
         { placementKey: key, status: 'pending' },
@@ -91,40 +106,49 @@ export class ReservationService {
       );
       await em.insert(CodeEvent, {
         id: randomUUID(),
-        code: code.id,
+        code: reserved.codeId,
         type: 'bind',
-        actor: invite.email,
+        actor: reserved.email,
         detail: JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }),
         createdAt: now,
       });
+      return true;
     });
+    if (won) return { kind: 'placed', teamName: placement.teamName ?? null, alreadyMember: placement.alreadyMember };
     return this.outcome(key, placement.alreadyMember);
   }
 
   /** `reserved → unused` (the key is dropped, so a late answer cannot bind it); invite → failed. */
   async release(key: string, reason: string): Promise<Settlement> {
     const now = this.now();
-    await this.em.transactional(async (em) => {
-      const won = await em.nativeUpdate(
+    const won = await this.em.transactional(async (em) => {
+      const n = await em.nativeUpdate(
         RedeemCode,
         { reservationKey: key, status: 'reserved' },
         { status: 'unused', reservationKey: null, reservedUntil: null },
       );
-      if (won !== 1) return;
+      if (n !== 1) return false;
       await em.nativeUpdate(InviteRequest, { placementKey: key, status: 'pending' }, { status: 'failed', errorCode: reason.slice(0, 64), updatedAt: now });
+      return true;
     });
+    if (won) return { kind: 'released', errorCode: releasedAs(reason) };
     return this.outcome(key, false);
+  }
+
+  /** The reservation under `key` (code and reserving email), while the code is still reserved. */
+  private async reserved(em: EntityManager, key: string): Promise<Reserved | null> {
+    const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
+    const code = await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { refresh: true });
+    return invite && code ? { codeId: code.id, email: invite.email, lifecycleDays: code.lifecycleDays } : null;
   }
 
   /** Reads where the reservation under `key` stands now, whoever settled it (this call or a racing one). */
   private async outcome(key: string, alreadyMember: boolean): Promise<Settlement> {
     const invite = await this.em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
-    if (invite?.status === 'failed') {
-      return { kind: 'released', errorCode: invite.errorCode === 'NO_CAPACITY' ? 'NO_CAPACITY' : 'UPSTREAM_UNAVAILABLE', invite };
-    }
+    if (invite?.status === 'failed') return { kind: 'released', errorCode: releasedAs(invite.errorCode) };
     if (invite && invite.status !== 'pending') {
       const code = await this.em.findOne(RedeemCode, { reservationKey: key }, { refresh: true });
-      if (code) return { kind: 'placed', code, invite, alreadyMember };
+      if (code) return { kind: 'placed', teamName: code.teamName ?? null, alreadyMember };
     }
     return { kind: 'pending' };
   }
