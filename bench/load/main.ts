@@ -121,6 +121,7 @@ function table() {
     })]);
   // A failed scenario's cells say why.
   const ok = <T,>(x: T | Failed): T => {
+    if (x === NOT_RUN) throw new Error('not run'); // left out (BENCH_LOAD_SCENARIOS) or the time limit came first
     if (x && typeof x === 'object' && 'failed' in x) throw new Error(`failed: ${x.failed}`);
     return x as T;
   };
