@@ -9,8 +9,15 @@ const ABORT = `mutation ($key: String!) { abortPlacement(idempotencyKey: $key) {
 describe('placeEmail (internal API)', () => {
   let sandbox: SandboxHandle;
   let h: Harness;
+  // A test can hold the sandbox's latency sleeps until it opens this gate: "in flight" then lasts
+  // as long as the test needs, whatever the machine's load (a fixed latency raced the assertions).
+  let gate: Promise<void> | null = null;
+  let openGate = () => {};
+  const holdUpstream = () => {
+    gate = new Promise<void>((resolve) => (openGate = () => (gate = null, resolve())));
+  };
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0 });
+    sandbox = await startSandbox({ port: 0, sleep: (ms) => gate ?? new Promise((r) => setTimeout(r, ms)) });
   });
   afterAll(() => sandbox.close());
   // A fresh pool per test: allocation considers every active mother, so tests must not share them.
@@ -19,7 +26,7 @@ describe('placeEmail (internal API)', () => {
     await h.control('DELETE', '/_sandbox/faults');
     await h.control('DELETE', '/_sandbox/requests');
   });
-  afterEach(() => h.close());
+  afterEach(() => (openGate(), h.close()));
 
   const place = (key: string, email: string, extra: Record<string, unknown> = {}) =>
     h.gql('service', PLACE_EMAIL, { input: { idempotencyKey: key, email, ...extra } });
@@ -134,13 +141,17 @@ describe('placeEmail (internal API)', () => {
 
   it('abort while in flight: IN_FLIGHT meanwhile, then ABORTED, the invite cancelled and the seat freed', async () => {
     const mother = await seedMother(h, 2);
-    await h.control('POST', '/_sandbox/faults', { accountId: mother.teamId, latencyMs: 700, path: '/invites', method: 'POST' });
+    // The latency fault makes the sandbox sleep on the invite; the held gate makes that sleep last
+    // until the abort is in.
+    holdUpstream();
+    await h.control('POST', '/_sandbox/faults', { accountId: mother.teamId, latencyMs: 1, path: '/invites', method: 'POST' });
     const running = place('k-slow', 'ivy@example.com');
     // In flight: the invite is on the wire (held seat, placement row written before it).
     await pollUntil(async () => ((await h.control('GET', '/_sandbox/requests')).invitePosts[mother.teamId] ?? 0) >= 1, { what: 'the invite sent' });
     expect((await place('k-slow', 'ivy@example.com')).data.placeEmail.status).toBe('IN_FLIGHT');
     expect((await h.gql('admin', MOTHER, { id: mother.id })).data.mother.seatsHeld).toBe(1);
     expect((await h.gql('service', ABORT, { key: 'k-slow' })).data.abortPlacement.status).toBe('ABORTED');
+    openGate();
     expect((await running).data.placeEmail.status).toBe('ABORTED');
     expect((await h.control('GET', `/_sandbox/accounts/${mother.teamId}`)).invites).toEqual([]);
     expect(await seatsByStatus()).toEqual({ free: 2, held: 0, used: 0 });
