@@ -86,7 +86,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
   });
   const limits = queryLimits(config);
   // Users' answer per session token, kept ≤ GATEWAY_SESSION_CACHE_MS; revocations reach every replica.
-  const sessions = new SessionCache(createSessionVerifier(urls.users, config.SEATPOOL_SIGNING_SECRET), {
+  const sessions = new SessionCache(createSessionVerifier(urls.users, config.SEATPOOL_SIGNING_SECRET, config.GATEWAY_AUTH_TIMEOUT_MS), {
     ttlMs: config.GATEWAY_SESSION_CACHE_MS,
     redis,
     channel: `${config.GATEWAY_REDIS_PREFIX}session-revoked`,
@@ -125,7 +125,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
   const authenticate = createAuthenticator({
     apiKeyPrefix: config.GATEWAY_API_KEY_PREFIX,
     verifySession: sessions.get,
-    verifyApiKey: opts.verifyApiKey ?? createApiKeyVerifier(urls.pool, config.SEATPOOL_SIGNING_SECRET),
+    verifyApiKey: opts.verifyApiKey ?? createApiKeyVerifier(urls.pool, config.SEATPOOL_SIGNING_SECRET, config.GATEWAY_AUTH_TIMEOUT_MS),
   });
   const api = buildHttpApp({
     config,

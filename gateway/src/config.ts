@@ -58,6 +58,8 @@ export const gatewayConfigSchema = commonConfigSchema
     /** Admin login attempts per account from one client address per 5 minutes (never all addresses together: strangers must not lock the operator out). */
     GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN: positiveInt(30),
     /** How long (ms) the gateway reuses users' answer for a session token; revocations through the gateway apply at once. 0: ask every time. */
+    /** How long (ms) the gateway waits for users (session) or pool (API key) to check a caller before answering UPSTREAM_UNAVAILABLE. */
+    GATEWAY_AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
     GATEWAY_SESSION_CACHE_MS: z.coerce.number().int().min(0).max(1_000).default(1_000),
     /** Operations per API key per minute. */
     GATEWAY_API_KEY_RATE_PER_MINUTE: positiveInt(600),

@@ -14,8 +14,8 @@ export type ApiKeyVerifier = (key: string, requestId: string) => Promise<Verifie
  * `verifyApiKey` on every request, for the same reason sessions are not cached — a revoked
  * key stops working at once.
  */
-export function createApiKeyVerifier(poolUrl: string, secret: string): ApiKeyVerifier {
-  const call = createServiceClient({ url: poolUrl, secret, service: 'gateway', audience: 'pool', timeoutMs: 5_000 });
+export function createApiKeyVerifier(poolUrl: string, secret: string, timeoutMs: number): ApiKeyVerifier {
+  const call = createServiceClient({ url: poolUrl, secret, service: 'gateway', audience: 'pool', timeoutMs });
   return async (key, requestId) => {
     const res = await call<{ verifyApiKey: VerifiedApiKey | null }>(VERIFY, { key }, requestId);
     const v = res.verifyApiKey;
