@@ -19,6 +19,18 @@ import { ormReady, type Orm } from './orm';
 import { requestIdFrom } from './request-id';
 import { stringLimitPlugin } from './string-limits';
 
+/**
+ * Callers (the gateway, other services) keep connections open between calls. Node closes an idle
+ * one after 5 s, and a client whose event loop lags under load may send on it just as it closes:
+ * the call fails as "unreachable" with an unknown outcome (a redeem answers PROCESSING). The
+ * server keeps idle connections longer than any client does (undici: 4 s, or the server's hint),
+ * so the client is always the one that closes.
+ */
+export function keepConnections(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000; // must exceed keepAliveTimeout
+}
+
 /** A schema module as `buildSubgraphSchema` takes it (derived from its public signature, not from `dist/`). */
 type SchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>;
 /** A subgraph's resolver map, e.g. the `Resolvers` type GraphQL Code Generator makes from its SDL. */
@@ -135,6 +147,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(opts.port, opts.host, () => resolve(s));
   });
+  keepConnections(server);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${opts.host}:${port}/graphql`;
   opts.logger.info({ url }, `${opts.name} subgraph ready`);
