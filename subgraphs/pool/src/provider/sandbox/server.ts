@@ -110,6 +110,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     });
   });
 
+  // Like a real upstream behind a load balancer: idle connections outlive the client's keep-alive.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
