@@ -26,6 +26,14 @@ import { stringLimitPlugin } from './string-limits';
  * server keeps idle connections longer than any client does (undici: 4 s, or the server's hint),
  * so the client is always the one that closes.
  */
+/**
+ * Pending connections the kernel queues for a listening server (Node's default is 511). A burst
+ * opens hundreds at once while the event loop is busy; an overflowing queue drops SYNs, the caller
+ * retries after 1 s, 3 s, … and its call fails as unreachable (a redeem answers PROCESSING).
+ * Capped by net.core.somaxconn.
+ */
+export const LISTEN_BACKLOG = 2048;
+
 export function keepConnections(server: Server): void {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000; // must exceed keepAliveTimeout
@@ -145,7 +153,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
     }),
   );
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(opts.port, opts.host, () => resolve(s));
+    const s = app.listen(opts.port, opts.host, LISTEN_BACKLOG, () => resolve(s));
   });
   keepConnections(server);
   const port = (server.address() as AddressInfo).port;
