@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { closeHttpServer, createLogger, createRegistry, errorPlugin, formatError, graphqlMetricsPlugin, parseConfig, type Logger } from '@seatpool/kit';
+import { closeHttpServer, createLogger, createRegistry, errorPlugin, formatError, graphqlMetricsPlugin, keepConnections, LISTEN_BACKLOG, parseConfig, type Logger } from '@seatpool/kit';
 import type Redis from 'ioredis';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -147,8 +147,9 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
   const app = withWebPages(api, { config: web, hstsMaxAge: config.GATEWAY_HSTS_MAX_AGE, logger });
 
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(config.GATEWAY_PORT, config.SEATPOOL_HOST, () => resolve(s));
+    const s = app.listen(config.GATEWAY_PORT, config.SEATPOOL_HOST, LISTEN_BACKLOG, () => resolve(s));
   });
+  keepConnections(server);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.SEATPOOL_HOST}:${port}/graphql`;
   logger.info(

@@ -20,6 +20,26 @@ import { ormReady, type Orm } from './orm';
 import { requestIdFrom } from './request-id';
 import { stringLimitPlugin } from './string-limits';
 
+/**
+ * Callers (the gateway, other services) keep connections open between calls. Node closes an idle
+ * one after 5 s, and a client whose event loop lags under load may send on it just as it closes:
+ * the call fails as "unreachable" with an unknown outcome (a redeem answers PROCESSING). The
+ * server keeps idle connections longer than any client does (undici: 4 s, or the server's hint),
+ * so the client is always the one that closes.
+ */
+/**
+ * Pending connections the kernel queues for a listening server (Node's default is 511). A burst
+ * opens hundreds at once while the event loop is busy; an overflowing queue drops SYNs, the caller
+ * retries after 1 s, 3 s, … and its call fails as unreachable (a redeem answers PROCESSING).
+ * Capped by net.core.somaxconn.
+ */
+export const LISTEN_BACKLOG = 2048;
+
+export function keepConnections(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000; // must exceed keepAliveTimeout
+}
+
 /** A schema module as `buildSubgraphSchema` takes it (derived from its public signature, not from `dist/`). */
 type SchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>;
 /** A subgraph's resolver map, e.g. the `Resolvers` type GraphQL Code Generator makes from its SDL. */
@@ -136,8 +156,9 @@ export async function startSubgraph<Ctx extends BaseContext>(
     }),
   );
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(opts.port, opts.host, () => resolve(s));
+    const s = app.listen(opts.port, opts.host, LISTEN_BACKLOG, () => resolve(s));
   });
+  keepConnections(server);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${opts.host}:${port}/graphql`;
   opts.logger.info({ url }, `${opts.name} subgraph ready`);

@@ -48,7 +48,7 @@ export class ChildAccountCommandService {
     if (await this.em.count(ChildAccount, { mother: mother.id, teamId: team.teamId, email: who.email })) throw conflict(`${who.email} is already a child account of this team.`);
     const id = randomUUID();
     const key = `${CHILD_KEY}${id}`;
-    const hold = await this.ledger.hold({ motherId: mother.id, teamId: team.teamId, email: who.email, placementKey: key, ttlMs: this.deps.holdTtlMs, origin: 'child' });
+    const hold = await this.ledger.hold({ motherId: mother.id, teamId: team.teamId, email: who.email, placementKey: key, ttlMs: this.deps.holdTtlMs, origin: 'child', duplicateFirst: true });
     if (hold.kind === 'full') throw new AppError('NO_CAPACITY', { detail: 'The mother has no free seat.' });
     if (hold.kind === 'duplicate') throw conflict(`${who.email} already holds a seat in this team.`);
     let joined: boolean;

@@ -17,8 +17,10 @@ import type { UpstreamVerdicts } from './upstream-verdicts';
 type Miss = 'no_capacity' | 'transient' | 'email_rejected' | 'busy';
 
 // A waiting placement is woken by the shared capacity probe (SeatSignal); on its own it looks again
-// only every 2–4 s (spread by its key), a backstop that costs little even with hundreds waiting.
-const BACKSTOP_MS = 2_000;
+// only every 4–8 s (spread by its key), a backstop that costs little even with hundreds waiting.
+const BACKSTOP_MS = 4_000;
+// While waiting, the in-flight mark is renewed at most this often (maintenance judges silence by the settle window, ≥ 35 s).
+const HEARTBEAT_MS = 5_000;
 const backstopMs = (key: string) => BACKSTOP_MS + (createHash('sha256').update(key).digest()[0] / 255) * BACKSTOP_MS;
 /** Placements that may use the same mothers share one capacity probe. */
 const watchKey = (req: PlaceRequest) => `${req.motherGroupId ?? ''}|${[...req.excludeMotherIds].sort().join(',')}`;
@@ -91,11 +93,16 @@ export class PlacementService {
     const deadline = Date.now() + this.deps.placementWaitMs;
     const reasons = new Set<Miss>();
     let probe: (() => Promise<Capacity>) | undefined;
+    let beat = Date.now();
     for (;;) {
       const candidates = await placementCandidates(this.em, req, this.deps.now());
-      for (const [i, candidate] of candidates.list.entries()) {
-        // The first try needs no heartbeat (the row was just claimed or renewed); markPending also checks for an abort.
-        if (i > 0 && !(await this.heartbeat(req.key))) return this.stored(req.key); // aborted meanwhile
+      for (const candidate of candidates.list) {
+        // A full mother costs one statement; the in-flight mark is renewed only when it got old
+        // (an abort is caught by the pending mark before any invite anyway).
+        if (Date.now() - beat > HEARTBEAT_MS) {
+          if (!(await this.heartbeat(req.key))) return this.stored(req.key); // aborted meanwhile
+          beat = Date.now();
+        }
         const attempt = await this.tryMother(req, candidate, deadline);
         if (attempt.kind === 'done') return attempt.placement;
         reasons.add(attempt.reason);
@@ -112,7 +119,11 @@ export class PlacementService {
       // Seats it tried were taken meanwhile; only the free seats it cannot use must not wake it again.
       await this.deps.seatSignal.wait(watchKey(req), probe, candidates.unusableFree, Math.min(left, backstopMs(req.key)));
       reasons.clear();
-      if (!(await this.heartbeat(req.key))) return this.stored(req.key);
+      // An abort meanwhile is also caught by the pending mark before any invite and by the final conditional update.
+      if (Date.now() - beat > HEARTBEAT_MS) {
+        if (!(await this.heartbeat(req.key))) return this.stored(req.key);
+        beat = Date.now();
+      }
     }
     // `busy` alone: free seats, but no turn at their mothers within the wait (a saturated process).
     const errorCode = reasons.has('email_rejected') ? 'BAD_USER_INPUT' : reasons.has('transient') || reasons.has('busy') ? 'UPSTREAM_UNAVAILABLE' : 'NO_CAPACITY';

@@ -10,6 +10,8 @@ export interface HoldRequest {
   placementKey: string;
   ttlMs: number;
   origin?: SeatOrigin;
+  /** Answer `duplicate` even when the mother is full (one more read); placements skip it, their candidates already leave such teams out. */
+  duplicateFirst?: boolean;
 }
 
 /** `duplicate`: this team already has the email on a held or used seat. */
@@ -27,7 +29,9 @@ export class SeatLedger {
 
   /** Holds one free seat of the mother for `placementKey` until now + ttl; `full` when none is left. */
   async hold(req: HoldRequest): Promise<HoldOutcome> {
-    if (await this.em.count(Seat, { teamId: req.teamId, email: req.email, status: { $ne: 'free' } })) return { kind: 'duplicate' };
+    // Without the look-first, the unique (teamId, email) index still refuses a duplicate, but only
+    // when the mother has a free seat (a full one answers `full`).
+    if (req.duplicateFirst && (await this.em.count(Seat, { teamId: req.teamId, email: req.email, status: { $ne: 'free' } }))) return { kind: 'duplicate' };
     const heldUntil = new Date(this.now().getTime() + req.ttlMs);
     return this.take(req.motherId, { status: 'held', email: req.email, teamId: req.teamId, placementKey: req.placementKey, heldUntil, origin: req.origin ?? 'placement' });
   }

@@ -118,9 +118,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<SandboxHa
     });
   });
 
+  // Like a real upstream behind a load balancer: idle connections outlive the client's keep-alive,
+  // and a burst of new connections queues (backlog 2048) instead of overflowing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => {
+    server.listen(opts.port ?? 0, host, 2048, () => {
       server.off('error', reject);
       resolve();
     });
