@@ -4,29 +4,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort, waitFor } from './processes';
 
 const PASSWORD = 'bench-admin-password-0123';
 const ROOT = resolve(__dirname, '..');
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function waitFor(url: string, proc: ChildProcess, output: string[]) {
-  const deadline = Date.now() + 300_000; // a first start migrates (indexes over a million rows)
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`exited while starting:\n${output.join('').slice(-3000)}`);
-    if (await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not ready:\n${output.join('').slice(-3000)}`);
-}
+// A first start migrates (indexes over a million rows).
+const START_TIMEOUT_MS = 300_000;
 
 export async function startBenchStack(dataDir: string, opts: { figureCacheMs?: number } = {}) {
   const ports = { sandbox: await freePort(), pool: await freePort(), users: await freePort(), stats: await freePort(), gateway: await freePort() };
@@ -49,7 +34,7 @@ export async function startBenchStack(dataDir: string, opts: { figureCacheMs?: n
     proc.stdout!.on('data', (c) => output.push(String(c)));
     proc.stderr!.on('data', (c) => output.push(String(c)));
     procs.push(proc);
-    await waitFor(`${url(name)}${ready}`, proc, output);
+    await waitFor(`${url(name)}${ready}`, proc, output, START_TIMEOUT_MS);
   };
   try {
     await start('sandbox', '/healthz');

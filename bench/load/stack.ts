@@ -11,9 +11,9 @@ import { throwawayDatabase } from '@seatpool/kit/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort, waitFor } from '../processes';
 
 export const PASSWORD = 'bench-load-password-0123';
 const ROOT = resolve(__dirname, '../..');
@@ -25,23 +25,8 @@ type Name = (typeof SERVICES)[number];
 // One permissive rule replaces the whole table: the limits have their own tests, here they would only count.
 const RATE_RULES = JSON.stringify([{ name: 'bench', fields: '*', callers: ['anonymous', 'admin', 'apikey'], by: 'address', limit: 100_000_000, windowSeconds: 60 }]);
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function waitFor(url: string, proc: ChildProcess, output: string[]) {
-  const deadline = Date.now() + 240_000; // a shared, loaded machine starts 5 tsx processes slowly
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`exited while starting:\n${output.join('').slice(-3000)}`);
-    if (await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} not ready:\n${output.join('').slice(-3000)}`);
-}
+// A shared, loaded machine starts 5 tsx processes slowly.
+const START_TIMEOUT_MS = 240_000;
 
 // BENCH_LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every service of the stack.
 const nodeArgs = (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -87,7 +72,7 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
     }
     procs.push(proc);
     pids[name] = proc.pid ?? 0;
-    await waitFor(`${base(name)}${ready}`, proc, output);
+    await waitFor(`${base(name)}${ready}`, proc, output, START_TIMEOUT_MS);
   };
   const stop = async () => {
     await Promise.all(procs.map((p) => new Promise<void>((r) => {
