@@ -104,7 +104,9 @@ export class SeatLedger {
       return taken.affectedRows === 1 ? { kind: 'held' } : { kind: 'full' };
     } catch (err) {
       // A query builder's error comes raw from the driver: convert it like the entity manager does.
-      const converted = err instanceof Error ? this.em.getDriver().convertException(err) : err;
+      // No `instanceof Error` guard: a native driver's error may come from another realm (jest's
+      // per-file contexts share one loaded better-sqlite3), and conversion reads only its code.
+      const converted = this.em.getDriver().convertException(err as Error);
       if (converted instanceof UniqueConstraintViolationException) return { kind: 'duplicate' };
       throw converted;
     }
