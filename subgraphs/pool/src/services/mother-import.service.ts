@@ -82,7 +82,10 @@ export class MotherImportService {
       return line('created', await this.accounts.insert({ ...c, name }, accounts), name);
     } catch (err) {
       // Two lines (or imports) of the same new account raced: the loser updates the winner's mother.
-      if (!retried && err instanceof RegistrationRaceError) return this.importOne(entry, c, true);
+      // The loser may see the race as a unique violation (RegistrationRaceError) or, when the winner
+      // committed before its checks, as a taken name or team (CONFLICT): either way one retry finds
+      // the winner's mother; a real conflict (another account) answers CONFLICT again.
+      if (!retried && (err instanceof RegistrationRaceError || (err instanceof AppError && err.code === 'CONFLICT'))) return this.importOne(entry, c, true);
       if (!(err instanceof AppError)) throw err;
       return failed(entry, c.name, err.code, err.detail ?? err.message);
     }
