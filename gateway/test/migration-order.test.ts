@@ -7,6 +7,8 @@
 import { poolMigrations } from '@seatpool/pool/src/migrations';
 import { usersMigrations } from '@seatpool/users/src/migrations';
 import type { MigrationEntry } from '@seatpool/kit';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** Released before the tables it indexes, listed after them: moving it would break a fresh database. */
 const PINNED: Record<string, { name: string; index: number }[]> = {
@@ -47,6 +49,11 @@ describe.each([
   it('are named by content, not by tracker numbers (released names aside)', () => {
     const fresh = list.map((e) => e.name).filter((n) => !RELEASED_TRACKER_NAMES.includes(n));
     for (const name of fresh) expect(name).not.toMatch(/Issue\d|Ticket\d|Pr\d/i);
+  });
+
+  it('live in files named by content, whatever their recorded name', () => {
+    const dir = resolve(__dirname, `../../subgraphs/${domain}/src/migrations`);
+    for (const file of readdirSync(dir)) expect(file).not.toMatch(/issue\d|ticket\d|pr\d/i);
   });
 
   it('have unique names', () => {
