@@ -37,6 +37,13 @@ const CREATE_MOTHER = `mutation($i: CreateMotherInput!) { createMother(input: $i
 
 type Admin = Awaited<ReturnType<ProcessStack['admin']>>;
 
+/** A code's row, or a failure that says what the API answered instead. */
+async function codeRow(admin: Admin, code: string): Promise<{ status: string; boundEmail: string | null }> {
+  const res = await admin(CODE, { c: code });
+  if (!res.data?.redeemCode) throw new Error(`redeemCode answered ${res.status}: ${JSON.stringify(res.errors ?? res.data)}`);
+  return res.data.redeemCode;
+}
+
 async function seed(stack: ProcessStack, admin: Admin, mothers: number, seats: number, codes: number) {
   const teams: string[] = [];
   for (let i = 0; i < mothers; i++) {
@@ -67,7 +74,7 @@ async function expectConsistent(stack: ProcessStack, admin: Admin, teams: string
   for (const team of teams) for (const email of await stack.occupants(team)) seen.set(email, (seen.get(email) ?? 0) + 1);
   let used = 0;
   for (const [code, email] of pairs) {
-    const row = (await admin(CODE, { c: code })).data.redeemCode;
+    const row = await codeRow(admin, code);
     if (row.status === 'USED') {
       used++;
       expect({ code: row.status, email: row.boundEmail, upstream: seen.get(email) ?? 0 }).toEqual({ code: 'USED', email, upstream: 1 });
@@ -125,7 +132,7 @@ describe('a pool crash and late upstream answers never orphan an invite (issue 1
     // (A few at a time: this is about seats, not about bursts on a loaded CI machine.)
     for (let pass = 0; pass < 3; pass++) {
       const left: [string, string][] = [];
-      for (const [code, email] of pairs) if ((await admin(CODE, { c: code })).data.redeemCode.status !== 'USED') left.push([code, email]);
+      for (const [code, email] of pairs) if ((await codeRow(admin, code)).status !== 'USED') left.push([code, email]);
       for (let i = 0; i < left.length; i += 5) {
         await Promise.all(left.slice(i, i + 5).map(([code, email]) => stack.gql(REDEEM, { i: { code, email } })));
       }
@@ -159,7 +166,7 @@ describe('a pool crash and late upstream answers never orphan an invite (issue 1
     await stack.control('POST', '/_sandbox/faults', { accountId: teams[0], path: '/invites', method: 'POST', latencyMs: 6000, count: 2 });
     expect((await stack.gql(REDEEM, { i: { code: codes[0], email: 'released@example.com' } })).data.redeem.status).toBe('PROCESSING');
 
-    await pollUntil(async () => (await admin(CODE, { c: codes[0] })).data.redeemCode.status === 'UNUSED', { timeoutMs: REPAIR_WINDOW_MS, intervalMs: 100, what: 'the code released' });
+    await pollUntil(async () => (await codeRow(admin, codes[0])).status === 'UNUSED', { timeoutMs: REPAIR_WINDOW_MS, intervalMs: 100, what: 'the code released' });
     expect((await admin(DASHBOARD)).data.dashboard.seats.held).toBe(1); // kept while the invite may still land
     await repaired(admin, Date.now());
     await expectConsistent(stack, admin, teams, [[codes[0], 'released@example.com']]);

@@ -71,6 +71,8 @@ export async function startStackWithPoolProcess(env: NodeJS.ProcessEnv = {}) {
       GATEWAY_PUBLIC_RATE_PER_MINUTE: '100000', GATEWAY_PUBLIC_SUBJECT_RATE_PER_MINUTE: '100000',
       GATEWAY_LOGIN_RATE_PER_5MIN: '1000', GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN: '100000',
       GATEWAY_RESEND_RATE_PER_HOUR: '100000', GATEWAY_API_KEY_RATE_PER_MINUTE: '100000',
+      // As in harness.ts: on a loaded 2-core machine a session check may wait longer than production's 5 s.
+      GATEWAY_AUTH_TIMEOUT_MS: '30000',
       ...withPrefix('GATEWAY_'),
     },
     { logger: logger('gateway') },
