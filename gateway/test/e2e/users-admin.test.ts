@@ -1,5 +1,6 @@
 import { pollUntil } from '@seatpool/kit/testing';
 import { ADMIN_PASSWORD, graphqlClient, startStack, type Stack, type AdminClient, STACK_BOOT_MS } from './harness';
+import { LoginAttempt } from '@seatpool/users/src/entities';
 import { invitePosts, mother, motherGroup, redeemed, seated } from './users-flows';
 
 jest.setTimeout(120_000);
@@ -135,12 +136,10 @@ describe('the users admin operations through the gateway', () => {
     for (let i = 0; i < 3; i++) expect((await login('not-the-password')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const locked = await login('the-new-admin-password-1');
     expect(locked.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'LOGIN_LOCKED' });
-    // The lock ends by itself (USERS_LOGIN_LOCK_MS): poll with a deadline instead of sleeping.
-    const unlocked = await pollUntil(async () => {
-      const res = await login('the-new-admin-password-1');
-      if (res.errors) expect(res.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
-      return !res.errors && res;
-    }, { intervalMs: 100, what: 'the login lock ended' });
+    // The lock ends by itself at `lockedUntil`: moved into the past here instead of waiting 10 s.
+    expect(await stack.users.orm.em.fork().nativeUpdate(LoginAttempt, { lockedUntil: { $ne: null } }, { lockedUntil: new Date(Date.now() - 1000) })).toBe(1);
+    const unlocked = await login('the-new-admin-password-1');
+    expect(unlocked.errors).toBeUndefined();
     const token = unlocked.data.adminLogin.token;
     expect((await graphqlClient(stack.gateway.url, token)('{ adminMe { name } }')).data.adminMe.name).toBe('admin');
   });
