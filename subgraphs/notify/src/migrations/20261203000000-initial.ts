@@ -1,9 +1,13 @@
 import { sqlMigration } from '@seatpool/kit';
 
-/** Webhook endpoints, deliveries, per-endpoint notification state, consumer cursors, the redeem-failure window. */
+/**
+ * Webhook endpoints, deliveries, per-endpoint notification state, consumer cursors, the
+ * redeem-failure window, and kit's lease table (SQL per dialect from MikroORM's schema generator).
+ */
 export const Migration20261203000000Initial = sqlMigration({
   sqlite: [
     'create table `consumer_cursor` (`name` text not null, `position` text not null, `updated_at` datetime not null, primary key (`name`))',
+    'create table `kit_lease` (`name` text not null, `holder` text not null, `expires_at` datetime not null, primary key (`name`))',
     'create table `notify_state` (`endpoint_id` text not null, `key` text not null, `state` text not null, `seq` integer not null default 0, `updated_at` datetime not null, primary key (`endpoint_id`, `key`))',
     'create table `redeem_failure` (`event_id` text not null, `mother_group_id` text null, `occurred_at` datetime not null, primary key (`event_id`))',
     'create index `redeem_failure_occurred_at_index` on `redeem_failure` (`occurred_at`)',
@@ -17,6 +21,7 @@ export const Migration20261203000000Initial = sqlMigration({
   ],
   postgresql: [
     'create table "consumer_cursor" ("name" varchar(64) not null, "position" varchar(64) not null, "updated_at" timestamptz not null, constraint "consumer_cursor_pkey" primary key ("name"))',
+    'create table "kit_lease" ("name" varchar(255) not null, "holder" varchar(255) not null, "expires_at" timestamptz not null, constraint "kit_lease_pkey" primary key ("name"))',
     'create table "notify_state" ("endpoint_id" varchar(36) not null, "key" varchar(120) not null, "state" varchar(16) not null, "seq" int not null default 0, "updated_at" timestamptz not null, constraint "notify_state_pkey" primary key ("endpoint_id", "key"))',
     'create table "redeem_failure" ("event_id" varchar(100) not null, "mother_group_id" varchar(64) null, "occurred_at" timestamptz not null, constraint "redeem_failure_pkey" primary key ("event_id"))',
     'create index "redeem_failure_occurred_at_index" on "redeem_failure" ("occurred_at")',
