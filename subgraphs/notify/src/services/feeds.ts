@@ -35,7 +35,7 @@ const USERS_EVENTS = 'query ($after: ID, $limit: Int) { usersEvents(after: $afte
 const SEAT_CAPACITY = 'query { seatCapacity { kind id name free total } }';
 const EXPIRING_TOKENS = 'query ($d: Int!) { expiringTokens(withinDays: $d) { motherId motherName motherGroupId poolGroupId expiresAt } }';
 
-type RawPoolEvent = { id: string; type: string; motherId: string | null; teamId: string | null; payload: string; createdAt: string };
+export type RawPoolEvent = { id: string; type: string; motherId: string | null; teamId: string | null; payload: string; createdAt: string };
 type RawUsersEvent = { id: string; eventId: string; type: string; version: number; occurredAt: string; data: string | null };
 
 /** Parses JSON text into an object; anything else is {} (a malformed event still advances the cursor). */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startNotify, type RunningNotify } from '../../src/app';
-import type { EventPage, ExpiringToken, Feeds, GroupCapacity, SourceEvent } from '../../src/services/feeds';
+import { poolEnvelope, type EventPage, type ExpiringToken, type Feeds, type GroupCapacity, type SourceEvent } from '../../src/services/feeds';
 
 export const SECRET = 'notify-test-signing-secret-0123456789abcdef';
 
@@ -35,7 +35,11 @@ export class FakeFeeds implements Feeds {
   add(source: 'pool' | 'users', type: string, data: Record<string, unknown>, at = new Date()) {
     const list = source === 'pool' ? this.pool : this.users;
     const position = String(list.length + 1);
-    list.push({ position, eventId: `${source}-${position}`, type, occurredAt: at, data });
+    // Pool's events go through the real normalization (types with or without `pool.`, JSON payload).
+    if (source === 'pool') {
+      const { motherId = null, teamId = null } = data as { motherId?: string; teamId?: string };
+      list.push(poolEnvelope({ id: position, type, motherId, teamId, payload: JSON.stringify(data), createdAt: at.toISOString() }));
+    } else list.push({ position, eventId: `${source}-${position}`, type, occurredAt: at, data });
   }
 }
 
