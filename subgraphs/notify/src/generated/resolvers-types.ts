@@ -38,7 +38,7 @@ export type CreateWebhookEndpointInput = {
   url: Scalars['String']['input'];
 };
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Registers an endpoint; the answer holds its signing secret, shown this once. */
@@ -60,49 +60,49 @@ export type Mutation = {
 };
 
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
 };
 
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type MutationDeleteWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type MutationDisableWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type MutationEnableWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type MutationRedeliverWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type MutationSendTestWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Write operations: admin mutations (an operator session or an API key with scope `notify:write`). */
+/** Write operations: admin commands (an operator session or an API key with the scope named), the public redeem flow and the internal API. */
 export type MutationUpdateWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
   input: UpdateWebhookEndpointInput;
@@ -129,7 +129,7 @@ export type NotificationType =
   /** A mother's token expires within the endpoint's `tokenExpiryDays`. */
   | 'TOKEN_EXPIRING';
 
-/** Read operations: admin queries (an operator session or an API key with the scope named). */
+/** Read operations: admin queries (an operator session or an API key with the scope named), public look-ups and the internal API. */
 export type Query = {
   __typename?: 'Query';
   /** Deliveries, newest first, optionally of one endpoint and in one status (admin). */
@@ -141,7 +141,7 @@ export type Query = {
 };
 
 
-/** Read operations: admin queries (an operator session or an API key with the scope named). */
+/** Read operations: admin queries (an operator session or an API key with the scope named), public look-ups and the internal API. */
 export type QueryWebhookDeliveriesArgs = {
   endpointId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -150,13 +150,13 @@ export type QueryWebhookDeliveriesArgs = {
 };
 
 
-/** Read operations: admin queries (an operator session or an API key with the scope named). */
+/** Read operations: admin queries (an operator session or an API key with the scope named), public look-ups and the internal API. */
 export type QueryWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Read operations: admin queries (an operator session or an API key with the scope named). */
+/** Read operations: admin queries (an operator session or an API key with the scope named), public look-ups and the internal API. */
 export type QueryWebhookEndpointsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
