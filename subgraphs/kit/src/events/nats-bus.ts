@@ -177,3 +177,40 @@ export class NatsBus {
     if (!this.connection.isClosed()) await this.connection.drain().catch(() => this.connection.close());
   }
 }
+
+/**
+ * A bus connected on first use, and again on the next use after a failed connect: a service
+ * starts, and keeps answering, while NATS is down; its relay or consumer retries.
+ */
+export class LazyNatsBus {
+  private bus: NatsBus | undefined;
+  private connecting: Promise<NatsBus> | undefined;
+  private closed = false;
+
+  constructor(private readonly opts: NatsBusOptions) {}
+
+  get(): Promise<NatsBus> {
+    if (this.closed) return Promise.reject(new Error('event bus closed'));
+    if (this.bus) return Promise.resolve(this.bus);
+    this.connecting ??= NatsBus.connect(this.opts).then(
+      async (bus) => {
+        if (this.closed) {
+          await bus.close();
+          throw new Error('event bus closed');
+        }
+        return (this.bus = bus);
+      },
+      (err: unknown) => {
+        this.connecting = undefined;
+        throw err;
+      },
+    );
+    return this.connecting;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.connecting?.catch(() => undefined);
+    await this.bus?.close();
+  }
+}
