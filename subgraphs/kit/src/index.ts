@@ -27,3 +27,4 @@ export * from './time-series-sql';
 export * from './date-time.scalar';
 export * from './string-limits';
 export * from './subjects';
+export * from './events';

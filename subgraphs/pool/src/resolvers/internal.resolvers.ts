@@ -1,6 +1,7 @@
 import { requireService } from '@seatpool/kit';
 import type { PoolContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
+import { poolEnvelope } from '../services/outbox.service';
 
 type Ctx = PoolContext;
 const users = (ctx: Ctx) => requireService(ctx, 'users');
@@ -22,6 +23,9 @@ export const internalResolvers = {
   },
   PoolEvent: {
     id: (e) => String(e.id),
+    eventId: (e) => poolEnvelope(e).id,
+    version: (e) => poolEnvelope(e).version,
+    data: (e) => JSON.stringify(poolEnvelope(e).data),
     payload: (e) => JSON.stringify(e.payload),
   },
 } satisfies Resolvers;
