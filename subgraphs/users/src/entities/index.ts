@@ -1,3 +1,4 @@
+import { ProcessedEvent } from '@seatpool/kit';
 import { AdminAccount } from './admin-account.entity';
 import { AdminSession } from './admin-session.entity';
 import { AuditLog } from './audit-log.entity';
@@ -47,4 +48,6 @@ export const usersEntities = [
   BulkOperation,
   LoginAttempt,
   ConsumerCursor,
+  // kit's: the pool events this service applied from NATS (deduplication by event id).
+  ProcessedEvent,
 ];

@@ -88,6 +88,6 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
     dashboard: new DashboardService(em, { now }),
     stats: new UsersStatsService(em, now),
   };
-  return { ...services, maintenance: new MaintenanceService(em, { logger, requestId }, services) };
+  return { ...services, maintenance: new MaintenanceService(em, { logger, requestId, pollPoolEvents: !config.SEATPOOL_NATS_URL }, services) };
 }
 export type UsersServices = ReturnType<typeof createServices>;
