@@ -98,7 +98,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
     });
     // With NATS, pool's events are pushed to a durable consumer; without it the maintenance round polls them.
     const natsConsumer = config.SEATPOOL_NATS_URL
-      ? startPoolEventsConsumer({ orm, deps, logger, natsUrl: config.SEATPOOL_NATS_URL })
+      ? startPoolEventsConsumer({ orm, deps, logger, natsUrl: config.SEATPOOL_NATS_URL, ackWaitMs: config.USERS_NATS_ACK_WAIT_MS })
       : undefined;
     const loop = startMaintenanceLoop({
       name: 'users-maintenance',
