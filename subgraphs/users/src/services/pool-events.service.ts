@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { PoolClient, PoolEvent } from '../clients/pool.client';
 import { AuditLog, CodeEvent, ConsumerCursor, InviteRequest, RedeemCode, SwitchRequest } from '../entities';
 import type { UsersMetrics } from '../metrics';
+import { acceptSentInvite, cancelSentInvite } from './invite-transitions';
 import { redact } from './redaction';
 
 const CURSOR = 'pool-events';
@@ -74,7 +75,7 @@ export class PoolEventsService {
     const at = event.createdAt ? new Date(event.createdAt) : this.deps.now();
     switch (event.type) {
       case 'placement.accepted':
-        if (event.placementKey) await this.em.nativeUpdate(InviteRequest, { placementKey: event.placementKey, status: 'sent' }, { status: 'accepted', acceptedAt: at, updatedAt: this.deps.now() });
+        if (event.placementKey) await acceptSentInvite(this.em, event.placementKey, at, this.deps.now());
         return;
       case 'placement.released':
         if (event.placementKey) await this.released(event.placementKey, String(payload.reason ?? 'upstream'), String(payload.source ?? 'upstream'));
@@ -110,7 +111,7 @@ export class PoolEventsService {
     if (code && (source === 'operator' || /lost/i.test(reason))) await this.afterSale(code, { reason, source, placementKey: key });
     await this.em.transactional(async (tx) => {
       const releaseReason = reason.toUpperCase().slice(0, 32);
-      await tx.nativeUpdate(InviteRequest, { placementKey: key, status: 'sent' }, { status: 'cancelled', releaseReason, updatedAt: now });
+      await cancelSentInvite(tx, { placementKey: key, codeId: code?.id, reason: releaseReason }, now);
       await tx.nativeUpdate(InviteRequest, { placementKey: key, status: 'accepted' }, { status: 'removed', releaseReason, updatedAt: now });
       await tx.nativeUpdate(RedeemCode, { seatKey: key }, { seatKey: null, currentTeamId: null });
     });
