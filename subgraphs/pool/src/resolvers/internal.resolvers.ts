@@ -11,7 +11,8 @@ export const internalResolvers = {
   Query: {
     placement: (_, { idempotencyKey }, ctx) => (users(ctx), ctx.services.placements.find(idempotencyKey)),
     placementResend: (_, { resendKey }, ctx) => (users(ctx), ctx.services.releases.findResend(resendKey)),
-    poolEvents: (_, a, ctx) => (users(ctx), ctx.services.outbox.events(a.after, a.limit)),
+    // Every consumer of pool's events in polled mode (EVENTS.md): users and notify.
+    poolEvents: (_, a, ctx) => (requireService(ctx, 'users', 'notify'), ctx.services.outbox.events(a.after, a.limit)),
     motherGroupExists: (_, { id }, ctx) => (users(ctx), ctx.services.motherGroups.exists(id)),
     verifyApiKey: (_, { key }, ctx) => (requireService(ctx, 'gateway'), ctx.services.apiKeys.verify(key)),
   },

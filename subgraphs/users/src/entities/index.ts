@@ -1,3 +1,4 @@
+import { ProcessedEvent } from '@seatpool/kit';
 import { AdminAccount } from './admin-account.entity';
 import { AdminSession } from './admin-session.entity';
 import { AuditLog } from './audit-log.entity';
@@ -50,4 +51,6 @@ export const usersEntities = [
   LoginAttempt,
   ConsumerCursor,
   UsersOutboxEvent,
+  // kit's: the pool events this service applied from NATS (deduplication by event id).
+  ProcessedEvent,
 ];

@@ -1,5 +1,5 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
-import type { Logger } from '@seatpool/kit';
+import type { EventEnvelope, Logger } from '@seatpool/kit';
 import { createHash, randomUUID } from 'node:crypto';
 import type { PoolClient, PoolEvent } from '../clients/pool.client';
 import { AuditLog, CodeEvent, ConsumerCursor, InviteRequest, RedeemCode, SwitchRequest } from '../entities';
@@ -64,7 +64,13 @@ export class PoolEventsService {
     return handled;
   }
 
-  private async handle(event: PoolEvent): Promise<void> {
+  /**
+   * Applies one event: the one handler of both transports (the polled page here, the NATS consumer
+   * through `poolEventFromEnvelope`). Idempotent on its own (at least once); the NATS path also
+   * records the event id in the same transaction (`handleOnce`). Throws MalformedPoolEvent for a
+   * payload that is not a JSON object.
+   */
+  async handle(event: PoolEvent): Promise<void> {
     const payload = parse(event.payload);
     const at = event.createdAt ? new Date(event.createdAt) : this.deps.now();
     switch (event.type) {
@@ -174,6 +180,25 @@ export class PoolEventsService {
     const updated = await this.em.nativeUpdate(ConsumerCursor, { name: CURSOR }, { position, updatedAt: now });
     if (!updated) await this.em.insert(ConsumerCursor, { name: CURSOR, position, updatedAt: now });
   }
+}
+
+/**
+ * A NATS envelope as the polled page's event: `pool-42` is cursor `42`, `occurredAt` the row's
+ * `createdAt` (so both transports derive the same audit row id), `data` the payload.
+ */
+export function poolEventFromEnvelope(envelope: EventEnvelope): PoolEvent {
+  const d = envelope.data;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    id: envelope.id.replace(/^pool-/, ''),
+    type: envelope.type.replace(/^pool\./, ''),
+    motherId: text(d.motherId),
+    teamId: text(d.teamId),
+    placementKey: text(d.placementKey),
+    email: text(d.email),
+    payload: JSON.stringify(d),
+    createdAt: envelope.occurredAt,
+  };
 }
 
 /** A stable uuid-shaped id per pool event (its id and time, so a rebuilt pool database cannot collide). */
