@@ -43,6 +43,11 @@ export class IntakeService {
     return handled;
   }
 
+  /** One event pushed by NATS, inside the caller's transaction (kit's `handleOnce`, on this service's entity manager). */
+  async applyOne(event: SourceEvent): Promise<void> {
+    await this.apply(this.em, event, await this.em.find(WebhookEndpoint, { enabled: true }));
+  }
+
   private async apply(tx: EntityManager, event: SourceEvent, endpoints: WebhookEndpoint[]) {
     const deliveries = new DeliveryService(tx, this.deps, new EndpointService(tx, this.deps));
     for (const n of notificationsOf(event)) await deliveries.enqueue(n, endpoints);
