@@ -67,7 +67,13 @@ export async function startNotify(env: NodeJS.ProcessEnv, opts: NotifyOptions = 
   });
   const feeds = opts.feeds ?? createFeeds({ poolUrl: config.NOTIFY_POOL_URL, usersUrl: config.NOTIFY_USERS_URL, secret: config.SEATPOOL_SIGNING_SECRET, timeoutMs: 10_000 });
   const nats = config.SEATPOOL_NATS_URL;
-  let kickQueued = false;
+  // A wake-up while a woken round runs asks for one more round after it: nothing committed meanwhile waits for the interval.
+  let kickRunning = false;
+  let kickAgain = false;
+  const wake = () => {
+    kickAgain = false;
+    void sender.runOnce().finally(() => (kickAgain ? wake() : (kickRunning = false)));
+  };
   const deps: NotifyDeps = {
     box: new SecretBox(key),
     now: opts.now ?? (() => new Date()),
@@ -75,11 +81,10 @@ export async function startNotify(env: NodeJS.ProcessEnv, opts: NotifyOptions = 
     retryScheduleMs: config.NOTIFY_RETRY_SCHEDULE_MS,
     deliveryTimeoutMs: config.NOTIFY_DELIVERY_TIMEOUT_MS,
     maxConsecutiveFailures: config.NOTIFY_MAX_CONSECUTIVE_FAILURES,
-    // One extra round queued at most: it sees every delivery made before it starts.
     kickSender: () => {
-      if (kickQueued) return;
-      kickQueued = true;
-      setImmediate(() => void sender.runOnce().finally(() => (kickQueued = false)));
+      if (kickRunning) return void (kickAgain = true);
+      kickRunning = true;
+      setImmediate(wake);
     },
     metrics: createNotifyMetrics(registry),
     logger,

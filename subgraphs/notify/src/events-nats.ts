@@ -39,6 +39,7 @@ export function startNotifyEventsConsumer(opts: NotifyEventsNatsOptions) {
       (tx) => new IntakeService(tx, opts.deps, opts.feeds, `notify-event-${randomUUID()}`).applyOne(envelopeSourceEvent(envelope)),
       opts.deps.now,
     );
+    opts.deps.kickSender();
     opts.deps.metrics.event(envelope.source === 'users' ? 'users' : 'pool', 'read');
   };
 

@@ -36,6 +36,7 @@ export class IntakeService {
         const position = read.cursor ?? read.events[read.events.length - 1].position;
         await tx.upsert(ConsumerCursor, { name, position, updatedAt: this.deps.now() });
       });
+      this.deps.kickSender();
       for (const _ of read.events) this.deps.metrics.event(source, 'read');
       handled += read.events.length;
       if (read.events.length < PAGE) return handled;
