@@ -1,8 +1,7 @@
 /**
  * Webhook notifications end to end: the notify subgraph behind the gateway reads pool's and users'
  * events (polled, or pushed over NATS in the last block) and pool's capacity, and POSTs signed
- * deliveries to a local receiver
- * (docs/architecture/EVENTS.md, "Notifications").
+ * deliveries to a local receiver (docs/architecture/EVENTS.md, "Notifications").
  */
 import { natsAvailable, pollUntil, startNatsServer, type TestNatsServer } from '@seatpool/kit/testing';
 import { startReceiver, verifySignature } from '@seatpool/notify/test/support/harness';
