@@ -10,7 +10,8 @@ export interface PoolEventsNatsOptions {
   orm: Orm;
   deps: UsersDeps;
   logger: Logger;
-  natsUrl: string;
+  /** The service's NATS connection (shared with its outbox relay; closed by the caller). */
+  bus: LazyNatsBus;
   /** An unacked event comes back after this long (a consumer that died mid-event). */
   ackWaitMs?: number;
   /** Pause between attempts to reach NATS at start (doubling up to 10 s). */
@@ -25,7 +26,7 @@ export interface PoolEventsNatsOptions {
  * changes nothing. Every replica may run it: JetStream hands each message to one of them.
  */
 export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
-  const bus = new LazyNatsBus({ url: opts.natsUrl, name: 'users', logger: opts.logger });
+  const { bus } = opts;
   const log = opts.logger;
   let sub: Subscription | undefined;
   let stopped = false;
@@ -74,7 +75,6 @@ export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
       if (timer) clearTimeout(timer);
       await started;
       await sub?.stop();
-      await bus.close();
     },
   };
 }

@@ -105,6 +105,12 @@ export class NatsBus {
     return { seq: ack.seq, duplicate: ack.duplicate };
   }
 
+  /** The newest stored event on `subject` (null when there is none): for operators and tests. */
+  async lastEvent(subject: string): Promise<EventEnvelope | null> {
+    const msg = await this.jsm.streams.getMessage(EVENT_STREAM, { last_by_subj: subject }).catch(() => null);
+    return msg ? parseEnvelope(msg.data) : null;
+  }
+
   /**
    * Runs `handler` for each event of the durable consumer, one at a time in stream order: ack
    * after it succeeds, nak with a delay when it throws (redelivered later), term when the message
