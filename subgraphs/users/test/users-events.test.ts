@@ -38,6 +38,28 @@ describe('users events (outbox)', () => {
     expect(text).not.toContain(gen.codes[0]);
   });
 
+  it('the redeem hot path pays one INSERT for its event and reads nothing more', async () => {
+    const code = await newCode(h, admin, { motherGroupId: 'group-a' });
+    // Count the statements the redeem sends to the database.
+    const connection = h.users.orm.em.getConnection();
+    const execute = connection.execute.bind(connection);
+    const statements: string[] = [];
+    connection.execute = ((sql: unknown, ...rest: unknown[]) => {
+      statements.push(String(typeof sql === 'string' ? sql : (sql as { toString(): string }).toString()));
+      return (execute as (...a: unknown[]) => unknown)(sql, ...rest);
+    }) as typeof connection.execute;
+    try {
+      expect((await h.gql(REDEEM, { c: code, e: 'hot@example.com' })).data.redeem.status).toBe('INVITE_SENT');
+    } finally {
+      connection.execute = execute;
+    }
+    const touching = (table: string) => statements.filter((q) => new RegExp(`["\`]${table}["\`]`).test(q));
+    expect(touching('users_outbox_event').map((q) => q.split(' ')[0].toLowerCase())).toEqual(['insert']);
+    // The code is read once (the look-up by hash); binding it and its event need no second read.
+    expect(touching('redeem_code').filter((q) => /^select/i.test(q))).toHaveLength(1);
+    console.info(`redeem: ${statements.length} statements, ${touching('users_outbox_event').length} for the event`);
+  });
+
   it('a redeem without a free seat writes users.redeem.failed (NO_CAPACITY, the mother group); a buyer’s wrong input writes nothing', async () => {
     const code = await newCode(h, admin, { motherGroupId: 'group-b' });
     placeOnMothers(pool, { full: () => true });
