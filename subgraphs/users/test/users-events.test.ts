@@ -6,6 +6,7 @@ import { ReservationService, reservedOf } from '../src/services/reservation.serv
 import { placed, type FakePool } from './support/fake-pool';
 import { GENERATE, newCode, placeOnMothers, REDEEM, redeemedCode, rowOf } from './support/flows';
 import { anonymous, codeOf, gateway, type Caller, type UsersHarness } from './support/harness';
+import { captureStatements } from './support/statements';
 import { withFakePool } from './support/with-fake-pool';
 
 const notify: Caller = { kind: 'service', sub: 'notify', scopes: [] };
@@ -40,19 +41,9 @@ describe('users events (outbox)', () => {
 
   it('the redeem hot path pays one INSERT for its event and reads nothing more', async () => {
     const code = await newCode(h, admin, { motherGroupId: 'group-a' });
-    // Count the statements the redeem sends to the database.
-    const connection = h.users.orm.em.getConnection();
-    const execute = connection.execute.bind(connection);
-    const statements: string[] = [];
-    connection.execute = ((sql: unknown, ...rest: unknown[]) => {
-      statements.push(String(typeof sql === 'string' ? sql : (sql as { toString(): string }).toString()));
-      return (execute as (...a: unknown[]) => unknown)(sql, ...rest);
-    }) as typeof connection.execute;
-    try {
+    const statements = await captureStatements(h, async () => {
       expect((await h.gql(REDEEM, { c: code, e: 'hot@example.com' })).data.redeem.status).toBe('INVITE_SENT');
-    } finally {
-      connection.execute = execute;
-    }
+    });
     const touching = (table: string) => statements.filter((q) => new RegExp(`["\`]${table}["\`]`).test(q));
     expect(touching('users_outbox_event').map((q) => q.split(' ')[0].toLowerCase())).toEqual(['insert']);
     // The code is read once (the look-up by hash); binding it and its event need no second read.
