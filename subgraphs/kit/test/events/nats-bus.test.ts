@@ -134,6 +134,44 @@ describeNats('NATS JetStream bus (real nats-server)', () => {
     expect(await orm.em.fork().count(Effect, { eventId: { $like: 'test-1__' } })).toBe(M);
   });
 
+  it('applies events in stream order: a failed event is retried before any later one', async () => {
+    const bus = await NatsBus.connect({ url: nats.url, name: 'ordered', logger });
+    try {
+      for (let n = 301; n <= 305; n++) await bus.publish({ ...envelope(n), type: 'test.order.kept' });
+      const seen: string[] = [];
+      let failed = false;
+      const sub = await bus.consume({ durable: 'ordered', filterSubjects: ['seatpool.test.order.>'], nakDelayMs: 100 }, async (e) => {
+        seen.push(e.id);
+        if (e.id === 'test-302' && !failed) {
+          failed = true;
+          throw new Error('transient');
+        }
+      });
+      await pollUntil(() => seen.length === 6, { what: 'five events, one of them twice' });
+      await sub.stop();
+      expect(seen).toEqual(['test-301', 'test-302', 'test-302', 'test-303', 'test-304', 'test-305']);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('reopens a consumer whose durable was deleted under it (at least once; handleOnce dedupes)', async () => {
+    const bus = await NatsBus.connect({ url: nats.url, name: 'reopen', logger });
+    try {
+      await bus.publish({ ...envelope(401), type: 'test.reopen.first' });
+      const seen: string[] = [];
+      const sub = await bus.consume({ durable: 'reopen', filterSubjects: ['seatpool.test.reopen.>'] }, async (e) => void seen.push(e.id));
+      await pollUntil(() => seen.includes('test-401'), { what: 'the first event' });
+      const jsm = await jetstreamManager(bus.connection);
+      await jsm.consumers.delete(EVENT_STREAM, 'reopen');
+      await bus.publish({ ...envelope(402), type: 'test.reopen.second' });
+      await pollUntil(() => seen.includes('test-402'), { what: 'the event after the consumer was recreated', timeoutMs: 30_000 });
+      await sub.stop();
+    } finally {
+      await bus.close();
+    }
+  });
+
   it('keeps rows unpublished while NATS is down and catches up, in order, when it returns', async () => {
     const outbox = memoryOutbox();
     const bus = await NatsBus.connect({ url: nats.url, name: 'relay', logger, publishTimeoutMs: 1_000 });
