@@ -1,5 +1,6 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { defineEntity, p, type EntityManager } from '@mikro-orm/core';
+import { commonConfigSchema, parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createOrm, type Orm } from '../../src/orm';
 import { EVENT_STREAM, NatsBus, handleOnce, OutboxRelay, ProcessedEvent, parseEnvelope, subjectFor, type EventEnvelope, type OutboxRow } from '../../src/events';
@@ -47,6 +48,15 @@ async function streamMessages(url: string, subject: string) {
     await bus.close();
   }
 }
+
+describe('SEATPOOL_NATS_URL', () => {
+  it('is optional (the polled mode) and must be nats:// or tls:// URLs', () => {
+    expect(parseConfig(commonConfigSchema, {}).SEATPOOL_NATS_URL).toBeUndefined();
+    expect(parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: '' }).SEATPOOL_NATS_URL).toBeUndefined();
+    expect(parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: 'nats://a:4222,tls://b:4222' }).SEATPOOL_NATS_URL).toBe('nats://a:4222,tls://b:4222');
+    expect(() => parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: 'http://a:4222' })).toThrow(/SEATPOOL_NATS_URL: must be nats:\/\/ or tls:\/\//);
+  });
+});
 
 describe('event envelope', () => {
   it('maps a type to its subject and rejects malformed envelopes without echoing data', () => {
