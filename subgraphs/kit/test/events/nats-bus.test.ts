@@ -3,7 +3,7 @@ import { defineEntity, p, type EntityManager } from '@mikro-orm/core';
 import { commonConfigSchema, parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createOrm, type Orm } from '../../src/orm';
-import { EVENT_STREAM, NatsBus, handleOnce, OutboxRelay, ProcessedEvent, parseEnvelope, subjectFor, type EventEnvelope, type OutboxRow } from '../../src/events';
+import { EVENT_STREAM, LazyNatsBus, NatsBus, handleOnce, OutboxRelay, ProcessedEvent, parseEnvelope, subjectFor, type EventEnvelope, type OutboxRow } from '../../src/events';
 import { natsAvailable, startNatsServer, type TestNatsServer } from '../../src/nats-server';
 import { pollUntil } from '../../src/poll-until';
 
@@ -212,5 +212,26 @@ describeNats('NATS JetStream bus (real nats-server)', () => {
     // Order kept: the first publish of each id comes in id order.
     const firsts = [...new Set(published)];
     expect(firsts).toEqual(outbox.rows.map((r) => r.envelope.id));
+  });
+
+  it('starts while NATS is down (lazy connection) and publishes once it is up', async () => {
+    await nats.kill();
+    const outbox = memoryOutbox();
+    const bus = new LazyNatsBus({ url: nats.url, name: 'late', logger });
+    const relay = new OutboxRelay({
+      name: 'late-outbox', logger, fetchUnpublished: outbox.fetchUnpublished, markPublished: outbox.markPublished,
+      publish: async (e) => (await bus.get()).publish(e), intervalMs: 50, minBackoffMs: 50, maxBackoffMs: 500,
+    }).start();
+    try {
+      for (let n = 501; n <= 503; n++) outbox.add(n);
+      await pollUntil(() => relay.outage, { what: 'the relay failing to connect' });
+      expect(outbox.rows.some((r) => r.published)).toBe(false);
+      await nats.restart();
+      await pollUntil(() => outbox.rows.every((r) => r.published), { what: 'published after NATS came up', timeoutMs: 60_000 });
+    } finally {
+      await relay.stop();
+      await bus.close();
+    }
+    expect(await streamMessages(nats.url, 'seatpool.test.thing.>')).toBe(18);
   });
 });
