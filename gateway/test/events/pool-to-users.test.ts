@@ -93,12 +93,16 @@ describeNats('pool → users over NATS (in-process stack)', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data.createMotherGroup.name).toBe(`outage-${i}`);
     }
+    const metrics = () => fetch(stack.pool.url.replace(/\/graphql$/, '/metrics')).then((r) => r.text());
+    const relayDown = async () => /seatpool_events_relay_down\{[^}]*relay="pool-outbox"[^}]*\} (\d)/.exec(await metrics())?.[1];
+    await pollUntil(async () => (await relayDown()) === '1', { what: 'pool reporting the relay down in /metrics' });
     const produced = await poolEm().find(OutboxEvent, { id: { $gt: startId } }, { orderBy: { id: 'asc' } });
     expect(produced.length).toBeGreaterThanOrEqual(5);
     expect(produced.every((r) => r.publishedAt === null)).toBe(true);
 
     await nats.restart();
     await pollUntil(async () => (await unpublished()) === 0, { what: 'the relay catching up', timeoutMs: 60_000 });
+    expect(await relayDown()).toBe('0');
     const ids = produced.map((r) => `pool-${r.id}`);
     await pollUntil(async () => (await stack.users.orm.em.fork().count(ProcessedEvent, { eventId: { $in: ids } })) === ids.length, { what: 'users applying every caught-up event' });
     const audit = await stack.users.orm.em.fork().find(AuditLog, { action: 'mother_group.create' });

@@ -12,6 +12,7 @@ import {
   type Logger,
   type Orm,
 } from '@seatpool/kit';
+import type { Registry } from 'prom-client';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createPoolClient } from './clients/pool.client';
@@ -99,7 +100,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       host: config.SEATPOOL_HOST,
       plugins: [publicMessagesPlugin()],
     });
-    const nats = config.SEATPOOL_NATS_URL ? startNats(orm, deps, logger, config.SEATPOOL_NATS_URL) : undefined;
+    const nats = config.SEATPOOL_NATS_URL ? startNats(orm, deps, logger, config.SEATPOOL_NATS_URL, registry) : undefined;
     const loop = startMaintenanceLoop({
       name: 'users-maintenance',
       orm,
@@ -135,10 +136,10 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
  * `users` (the maintenance round no longer polls them) and users' own outbox is relayed to
  * JetStream as `seatpool.users.<…>`. Without it nothing here runs.
  */
-function startNats(orm: Orm, deps: UsersDeps, logger: Logger, natsUrl: string) {
+function startNats(orm: Orm, deps: UsersDeps, logger: Logger, natsUrl: string, registry: Registry) {
   const bus = new LazyNatsBus({ url: natsUrl, name: 'users', logger });
   const consumer = startPoolEventsConsumer({ orm, deps, logger, bus, ackWaitMs: deps.config.USERS_NATS_ACK_WAIT_MS });
-  const relay = startNatsOutboxRelay({ name: 'users-outbox', orm, bus, logger, outbox: (em) => new UsersOutboxService(em, deps.now) });
+  const relay = startNatsOutboxRelay({ name: 'users-outbox', orm, bus, logger, registry, outbox: (em) => new UsersOutboxService(em, deps.now) });
   return {
     async close() {
       await relay.stop();

@@ -35,7 +35,7 @@ export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
   const apply = async (envelope: EventEnvelope) => {
     const event = poolEventFromEnvelope(envelope);
     const requestId = `pool-event-${randomUUID()}`;
-    await handleOnce(opts.orm.em.fork(), envelope, USERS_DURABLE, async (tx) => {
+    const applied = await handleOnce(opts.orm.em.fork(), envelope, USERS_DURABLE, async (tx) => {
       const { poolEvents } = createServices(tx, opts.deps, log.child({ requestId }), requestId);
       try {
         await poolEvents.handle(event);
@@ -48,6 +48,7 @@ export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
       }
       opts.deps.metrics.poolEvent(event.type);
     }, opts.deps.now);
+    if (!applied) opts.deps.metrics.poolEvent('duplicate'); // a redelivery of an event already applied
   };
 
   let failures = 0;
