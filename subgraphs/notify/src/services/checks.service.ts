@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { NotifyState, RedeemFailure, WebhookEndpoint } from '../entities';
+import { NotifyState, RedeemFailure, WebhookDelivery, WebhookEndpoint } from '../entities';
 import { DeliveryService } from './delivery.service';
 import type { NotifyDeps } from './deps';
 import { EndpointService } from './endpoint.service';
 import type { ExpiringToken, Feeds, GroupCapacity } from './feeds';
 import { redeemFailuresInMinute } from './intake.service';
+import { wants } from './notification-types';
 
 const DAY_MS = 86_400_000;
 /** Redeem failures are kept this long (the rate looks back one minute). */
@@ -74,21 +75,27 @@ export class ChecksService {
     const days = Math.max(...endpoints.map((e) => e.tokenExpiryDays));
     const tokens = await this.feeds.expiringTokens(days, this.requestId);
     const now = this.deps.now().getTime();
+    const keyOf = (t: ExpiringToken) => `token:${t.motherId}:${new Date(t.expiresAt).getTime()}`;
+    // Most tokens were notified in an earlier round: one query finds them, so only new ones cost a transaction.
+    const sent = new Set(
+      (tokens.length ? await this.em.find(WebhookDelivery, { sourceKey: { $in: tokens.map(keyOf) } }, { fields: ['endpointId', 'sourceKey'], disableIdentityMap: true }) : []).map((d) => `${d.endpointId} ${d.sourceKey}`),
+    );
     for (const token of tokens) {
       const expiresAt = new Date(token.expiresAt);
-      const due = endpoints.filter((e) => expiresAt.getTime() <= now + e.tokenExpiryDays * DAY_MS);
-      if (due.length) await this.em.transactional((tx) => this.tokenNotification(tx, token, expiresAt, due));
+      const about = { type: 'TOKEN_EXPIRING' as const, scoped: true, motherGroupId: token.motherGroupId, poolGroupId: token.poolGroupId };
+      const due = endpoints.filter((e) => expiresAt.getTime() <= now + e.tokenExpiryDays * DAY_MS && wants(e, about) && !sent.has(`${e.id} ${keyOf(token)}`));
+      if (due.length) await this.em.transactional((tx) => this.tokenNotification(tx, token, expiresAt, keyOf(token), due));
     }
     this.deps.kickSender();
   }
 
-  private async tokenNotification(tx: EntityManager, token: ExpiringToken, expiresAt: Date, endpoints: WebhookEndpoint[]) {
+  private async tokenNotification(tx: EntityManager, token: ExpiringToken, expiresAt: Date, sourceKey: string, endpoints: WebhookEndpoint[]) {
     const deliveries = new DeliveryService(tx, this.deps, new EndpointService(tx, this.deps));
     const now = this.deps.now();
     await deliveries.enqueue(
       {
         type: 'TOKEN_EXPIRING',
-        sourceKey: `token:${token.motherId}:${expiresAt.getTime()}`,
+        sourceKey,
         occurredAt: now,
         scoped: true,
         motherGroupId: token.motherGroupId,
