@@ -86,16 +86,18 @@ describe('notify intake: events, capacity and token checks become deliveries', (
   it('TOKEN_EXPIRING once per mother and expiry, within each endpoint’s days', async () => {
     const week = await endpoint({ eventTypes: ['TOKEN_EXPIRING'] });
     const twoDays = await endpoint({ eventTypes: ['TOKEN_EXPIRING'], tokenExpiryDays: 2 });
+    const groupG = await endpoint({ eventTypes: ['TOKEN_EXPIRING'], motherGroupId: 'G' });
     const day = 86_400_000;
     const at = (days: number) => new Date(h.clock.now.getTime() + days * day).toISOString();
     h.feeds.tokens = [
       { motherId: 'm1', motherName: 'One', motherGroupId: null, poolGroupId: null, expiresAt: at(1.5) },
-      { motherId: 'm2', motherName: 'Two', motherGroupId: null, poolGroupId: null, expiresAt: at(5) },
+      { motherId: 'm2', motherName: 'Two', motherGroupId: 'G', poolGroupId: null, expiresAt: at(5) },
     ];
     await h.notify.intake.runOnce();
     await h.notify.intake.runOnce();
     expect((await made(week)).map((d) => d.data.motherId)).toEqual(['m1', 'm2']);
     expect((await made(twoDays)).map((d) => d.data.motherId)).toEqual(['m1']);
+    expect((await made(groupG)).map((d) => d.data.motherId)).toEqual(['m2']);
     expect((await made(week))[0]).toMatchObject({ type: 'token.expiring', data: { motherName: 'One', expiresAt: at(1.5), daysLeft: 1 } });
     // A renewed token that expires again later is a new expiry.
     h.advance(1_000);
