@@ -1,6 +1,6 @@
 import { pollUntil } from '@seatpool/kit/testing';
 import { WebhookDelivery } from '../src/entities';
-import { startHarness, startReceiver, verifySignature, type Harness } from './support/harness';
+import { startReceiver, useNotifyPerTest, verifySignature, type Harness } from './support/harness';
 
 const E = 'id url description eventTypes motherGroupId poolGroupId freeSeatsBelow tokenExpiryDays redeemFailuresPerMinute enabled disabledReason secretHint createdAt recentFailures';
 const D = 'id type status attempts payload lastStatusCode lastResponse lastAttemptAt nextAttemptAt createdAt deliveredAt endpoint { id }';
@@ -12,22 +12,13 @@ const ENDPOINT = `query ($id: ID!) { webhookEndpoint(id: $id) { ${E} } }`;
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 
 describe('notify admin API and sender', () => {
+  const ctx = useNotifyPerTest();
   let h: Harness;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  beforeEach(async () => {
-    h = await startHarness();
-    receiver = await startReceiver();
+  let receiver: typeof ctx.receiver;
+  beforeEach(() => {
+    ({ h, receiver } = ctx);
   });
-  afterEach(async () => {
-    await h.close();
-    await receiver.close();
-  });
-
-  const create = async (input: Record<string, unknown> = {}) => {
-    const res = await h.gql('admin', CREATE, { i: { url: receiver.url, ...input } });
-    expect(res.errors).toBeUndefined();
-    return res.data.createWebhookEndpoint as { secret: string; endpoint: Record<string, any> };
-  };
+  const create = (input: Record<string, unknown> = {}) => ctx.create(input);
   const deliveries = async (id: string) => (await h.gql('admin', DELIVERY, { id })).data.webhookDeliveries.items as Record<string, any>[];
 
   it('registers an endpoint with defaults and shows its secret once (whsec_ + base64 of 32 bytes)', async () => {
@@ -187,6 +178,6 @@ describe('notify admin API and sender', () => {
     expect(d).toMatchObject({ status: 'PENDING', lastStatusCode: null });
     expect(d.lastResponse).toMatch(/^connection failed/);
     expect(d.lastResponse).not.toContain('supersecret');
-    receiver = await startReceiver(); // afterEach closes it
+    ctx.receiver = receiver = await startReceiver(); // afterEach closes it
   });
 });

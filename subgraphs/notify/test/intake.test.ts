@@ -1,27 +1,15 @@
 import { WebhookDelivery } from '../src/entities';
 import { hysteresis } from '../src/services/checks.service';
-import { startHarness, startReceiver, type Harness } from './support/harness';
-
-const CREATE = `mutation ($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { endpoint { id } } }`;
+import { useNotifyPerTest, type Harness } from './support/harness';
 
 describe('notify intake: events, capacity and token checks become deliveries', () => {
+  // Deliveries are looked at in the database here; the receiver takes whatever is sent.
+  const ctx = useNotifyPerTest();
   let h: Harness;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  beforeEach(async () => {
-    // Deliveries are looked at in the database here; the receiver takes whatever is sent.
-    h = await startHarness();
-    receiver = await startReceiver();
+  beforeEach(() => {
+    h = ctx.h;
   });
-  afterEach(async () => {
-    await h.close();
-    await receiver.close();
-  });
-
-  const endpoint = async (input: Record<string, unknown> = {}) => {
-    const res = await h.gql('admin', CREATE, { i: { url: receiver.url, ...input } });
-    expect(res.errors).toBeUndefined();
-    return res.data.createWebhookEndpoint.endpoint.id as string;
-  };
+  const endpoint = async (input: Record<string, unknown> = {}) => (await ctx.create(input)).endpoint.id as string;
   const made = async (endpointId: string) =>
     (await h.notify.orm.em.fork().find(WebhookDelivery, { endpointId }, { orderBy: { createdAt: 'asc', sourceKey: 'asc' } })).map((d) => ({ ...JSON.parse(d.payload), kind: d.type }));
   const types = async (endpointId: string) => (await made(endpointId)).map((d) => d.kind);

@@ -124,3 +124,31 @@ export async function startHarness(env: Record<string, string> = {}) {
   };
 }
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * The usual lifecycle: a fresh notify and receiver per test. `ctx.h` / `ctx.receiver` are set for
+ * each test; `ctx.create(input)` registers an endpoint on the receiver (defaults: every type).
+ */
+export function useNotifyPerTest() {
+  const ctx = {} as {
+    h: Harness;
+    receiver: Awaited<ReturnType<typeof startReceiver>>;
+    create(input?: Record<string, unknown>): Promise<{ secret: string; endpoint: Record<string, any> }>;
+  };
+  beforeEach(async () => {
+    ctx.h = await startHarness();
+    ctx.receiver = await startReceiver();
+  });
+  afterEach(async () => {
+    await ctx.h.close();
+    await ctx.receiver.close();
+  });
+  ctx.create = async (input = {}) => {
+    const res = await ctx.h.gql('admin', 'mutation ($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret endpoint { id url description eventTypes motherGroupId poolGroupId freeSeatsBelow tokenExpiryDays redeemFailuresPerMinute enabled disabledReason secretHint createdAt recentFailures } } }', {
+      i: { url: ctx.receiver.url, ...input },
+    });
+    expect(res.errors).toBeUndefined();
+    return res.data.createWebhookEndpoint;
+  };
+  return ctx;
+}
