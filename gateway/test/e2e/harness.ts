@@ -118,7 +118,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, opts: StackOptio
       for (const g of extraGateways) await g.close();
       await gateway.close();
       await stats.close();
-      await notify?.close();
+      await notify?.close().catch(() => undefined); // a test may have closed it already
       await users.close();
       await pool.close().catch(() => undefined); // a test may have closed it already
       await sandbox.close();

@@ -129,6 +129,15 @@ describe('webhook notifications through the gateway', () => {
     expect(codeOf(await poolOnly(`{ webhookEndpoints { total } }`))).toBe('FORBIDDEN');
     expect(codeOf(await stack.gql(`{ webhookEndpoints { total } }`))).toBe('UNAUTHENTICATED');
   });
+
+  // Last in this block: it stops notify.
+  it('keeps the gateway ready and the rest of the API answering while notify is down', async () => {
+    await stack.notify!.close();
+    const ready = (await (await fetch(new URL('/readyz', stack.gateway.url))).json()) as { ok: boolean; subgraphs: Record<string, boolean> };
+    expect(ready).toMatchObject({ ok: true, subgraphs: { users: true, pool: true, stats: true, notify: false } });
+    expect((await admin(`{ webhookEndpoints { total } }`)).errors).toBeDefined();
+    expect((await expectData(admin, `{ mothers { total } }`)).mothers.total).toBeGreaterThan(0);
+  });
 });
 
 (natsAvailable() ? describe : describe.skip)('webhook notifications over NATS (SEATPOOL_NATS_URL)', () => {
