@@ -268,9 +268,6 @@ export const poolMessages: Catalog = {
     'pool.apiKey.shownOnce': 'Copy the key now: it is shown only this once.',
     'pool.apiKey.key': 'API key',
     'pool.apiKey.signingSecret': 'Signing secret (ingest)',
-    'pool.apiKey.copy': 'Copy',
-    'pool.apiKey.copied': 'Copied to the clipboard.',
-    'pool.apiKey.copyFailed': 'The browser blocked the clipboard: select the text and copy it by hand.',
     'pool.apiKey.done': 'I have copied it',
     'pool.apiKey.empty': 'No API keys yet.',
 
@@ -543,9 +540,6 @@ export const poolMessages: Catalog = {
     'pool.apiKey.shownOnce': '请立即复制密钥：它只显示这一次。',
     'pool.apiKey.key': 'API 密钥',
     'pool.apiKey.signingSecret': '签名密钥（ingest）',
-    'pool.apiKey.copy': '复制',
-    'pool.apiKey.copied': '已复制到剪贴板。',
-    'pool.apiKey.copyFailed': '浏览器阻止了剪贴板：请选中文本手动复制。',
     'pool.apiKey.done': '我已复制',
     'pool.apiKey.empty': '还没有 API 密钥。',
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useErrorText } from '../../../ui/ErrorNotice';
-import { useToast } from '../../../ui/Toasts';
-import { explainedText } from './PoolErrorNotice';
+import { explainedText, useErrorText } from './ErrorNotice';
+import { useToast } from './Toasts';
 
 /**
  * Runs one operator action at a time: `busy` names it while it runs (shown as progress), a
