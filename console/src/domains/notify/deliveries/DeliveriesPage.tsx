@@ -41,7 +41,7 @@ export default function DeliveriesPage() {
   const columns: Column<WebhookDeliveryRowFragment>[] = [
     { key: 'created', header: t('deliveries.created'), className: 'nowrap', cell: (d) => formatDateTime(d.createdAt, lang) },
     { key: 'endpoint', header: t('deliveries.endpoint'), cell: (d) => <span className="endpoint-url">{d.endpoint.url}</span> },
-    { key: 'type', header: t('deliveries.type'), cell: (d) => t(`notifyType.${d.type}`) },
+    { key: 'type', header: t('deliveries.type'), className: 'nowrap', cell: (d) => t(`notifyType.${d.type}`) },
     { key: 'status', header: t('deliveries.status'), cell: (d) => <Badge value={d.status} label={t(`deliveryStatus.${d.status}`)} /> },
     { key: 'attempts', header: t('deliveries.attempts'), className: 'num', cell: (d) => d.attempts },
     { key: 'code', header: t('deliveries.lastCode'), className: 'num', cell: (d) => d.lastStatusCode ?? '—' },

@@ -23,7 +23,7 @@ export function DeliveryDialog({ opened, busy, onRedeliver, onClose }: {
   return (
     <Dialog open={!!opened} title={d ? t('deliveries.detailTitle', { id: d.id }) : ''} onClose={onClose}>
       {d ? (
-        <div>
+        <div className="delivery-detail">
           <dl className="kv">
             <dt>{t('deliveries.id')}</dt><dd className="mono">{d.id}</dd>
             <dt>{t('deliveries.endpoint')}</dt><dd className="endpoint-url">{d.endpoint.url}</dd>

@@ -65,7 +65,7 @@ function EndpointForm({ endpoint, onClose, onCreated }: {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form className="endpoint-form" onSubmit={submit} noValidate>
       <TextField label={t('notify.url')} type="url" value={values.url} onChange={set('url')} error={err('url')} hint={t('notify.form.urlHint')}
         maxLength={2000} placeholder="https://example.com/webhooks/seatpool" autoFocus />
       <TextField label={t('notify.description')} value={values.description} onChange={set('description')} error={err('description')} maxLength={200} />

@@ -44,7 +44,7 @@ export default function NotificationsPage() {
 
   const columns: Column<WebhookEndpointRowFragment>[] = [
     {
-      key: 'url', header: t('notify.url'),
+      key: 'url', header: t('notify.url'), className: 'url',
       cell: (e) => (
         <>
           <span className="endpoint-url">{e.url}</span>
@@ -58,13 +58,15 @@ export default function NotificationsPage() {
       cell: (e) => (e.eventTypes.length === 0 ? <span className="badge type">{t('notify.allTypes')}</span> : e.eventTypes.map((type) => <span key={type} className="badge type">{t(`notifyType.${type}`)}</span>)),
     },
     {
-      key: 'filters', header: t('notify.filters'),
+      key: 'filters', header: t('notify.filters'), className: 'filters',
       cell: (e) => (
         <>
           {!e.motherGroupId && !e.poolGroupId ? <span className="muted">{t('notify.anyGroup')}</span> : null}
           {e.motherGroupId ? <span className="endpoint-sub">{t('notify.motherGroupNamed', { name: groups.motherGroupName(e.motherGroupId) })}</span> : null}
           {e.poolGroupId ? <span className="endpoint-sub">{t('notify.poolGroupNamed', { name: groups.poolGroupName(e.poolGroupId) })}</span> : null}
-          <span className="endpoint-sub">{t('notify.thresholdsShort', { seats: e.freeSeatsBelow, days: e.tokenExpiryDays, failures: e.redeemFailuresPerMinute })}</span>
+          <span className="endpoint-sub">{t('notify.threshold.seats', { n: e.freeSeatsBelow })}</span>
+          <span className="endpoint-sub">{t('notify.threshold.days', { n: e.tokenExpiryDays })}</span>
+          <span className="endpoint-sub">{t('notify.threshold.failures', { n: e.redeemFailuresPerMinute })}</span>
         </>
       ),
     },
@@ -116,8 +118,10 @@ export default function NotificationsPage() {
           {add}
         </div>
       ) : (
-        <DataTable caption={t('nav.notifications')} columns={columns} rows={data?.webhookEndpoints.items} rowKey={(e) => e.id} loading={loading}
-          page={{ page: list.page, pageSize: list.pageSize, total: data?.webhookEndpoints.total ?? 0, onPage: list.setPage, onPageSize: list.setPageSize }} />
+        <div className="endpoint-list">
+          <DataTable caption={t('nav.notifications')} columns={columns} rows={data?.webhookEndpoints.items} rowKey={(e) => e.id} loading={loading}
+            page={{ page: list.page, pageSize: list.pageSize, total: data?.webhookEndpoints.total ?? 0, onPage: list.setPage, onPageSize: list.setPageSize }} />
+        </div>
       )}
       <EndpointDialog endpoint={editing} onClose={() => setEditing(undefined)}
         onCreated={(e, s) => { setEditing(undefined); setSecret({ url: e.url, secret: s }); }} />
