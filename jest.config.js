@@ -6,5 +6,5 @@ module.exports = {
   // (mkdtemp), PostgreSQL databases (throwaway per harness) or Redis keys (a prefix per stack).
   // `npx jest --maxWorkers=1 <path>` runs files one at a time.
   maxWorkers: 3,
-  projects: ['<rootDir>/subgraphs/kit', '<rootDir>/subgraphs/users', '<rootDir>/subgraphs/pool', '<rootDir>/subgraphs/stats', '<rootDir>/gateway', '<rootDir>/console'],
+  projects: ['<rootDir>/subgraphs/kit', '<rootDir>/subgraphs/users', '<rootDir>/subgraphs/pool', '<rootDir>/subgraphs/stats', '<rootDir>/subgraphs/notify', '<rootDir>/gateway', '<rootDir>/console'],
 };

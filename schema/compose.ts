@@ -1,4 +1,4 @@
-// Composes schema/{users,pool,stats}.graphql into schema/supergraph.graphql (the file the gateway
+// Composes schema/{users,pool,stats,notify}.graphql into schema/supergraph.graphql (the file the gateway
 // serves) and checks in CI that the committed supergraph is neither broken nor stale.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

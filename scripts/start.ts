@@ -1,5 +1,5 @@
 /**
- * `npm start`: sandbox upstream, users, pool, stats and gateway as child processes, each waited
+ * `npm start`: sandbox upstream, users, pool, stats, notify and gateway as child processes, each waited
  * for, then the URL (and a generated admin password) printed; Ctrl-C stops everything.
  * Ports, cross-service URLs and the sandbox/demo decision come from `start/plan.ts`.
  */

@@ -23,7 +23,7 @@ import { RedisRateStore } from './limits/redis-rate-store';
 import { loadManifest } from './persisted/manifest';
 import { PersistedQueryCache } from './persisted/persisted-query-cache';
 import { safelist } from './persisted/safelist';
-import { subgraphsReady } from './readiness';
+import { OPTIONAL_SUBGRAPHS, subgraphsReady } from './readiness';
 import { connectRedis, redisReady } from './redis';
 import { createClientAddress } from './security/client-address';
 import { landingPage } from './security/landing-page';
@@ -55,6 +55,7 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
   if (config.GATEWAY_USERS_URL) urls.users = config.GATEWAY_USERS_URL;
   if (config.GATEWAY_POOL_URL) urls.pool = config.GATEWAY_POOL_URL;
   if (config.GATEWAY_STATS_URL) urls.stats = config.GATEWAY_STATS_URL;
+  if (config.GATEWAY_NOTIFY_URL) urls.notify = config.GATEWAY_NOTIFY_URL;
 
   const redis: Redis | undefined = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
   const storeFallbacks = new Counter({
@@ -139,8 +140,10 @@ export async function startGateway(env: NodeJS.ProcessEnv, opts: GatewayOptions 
       : undefined,
     async ready() {
       const subgraphs = await subgraphsReady(urls);
-      // Redis down degrades limits to per replica; it does not make the gateway unready.
-      return { ok: Object.values(subgraphs).every(Boolean), subgraphs, ...(redis ? { redis: redisReady(redis) } : {}) };
+      // Redis down degrades limits to per replica; it does not make the gateway unready. Nor does an
+      // optional subgraph (notify): its fields fail alone while it is away.
+      const ok = Object.entries(subgraphs).every(([name, up]) => up || OPTIONAL_SUBGRAPHS.has(name));
+      return { ok, subgraphs, ...(redis ? { redis: redisReady(redis) } : {}) };
     },
   });
 

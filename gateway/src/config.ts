@@ -23,6 +23,8 @@ export const gatewayConfigSchema = commonConfigSchema
     GATEWAY_USERS_URL: z.url().optional(),
     GATEWAY_POOL_URL: z.url().optional(),
     GATEWAY_STATS_URL: z.url().optional(),
+    /** The notify subgraph (webhooks); optional for readiness: the gateway is ready without it. */
+    GATEWAY_NOTIFY_URL: z.url().optional(),
     /** Time allowed for one subgraph fetch. */
     GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
 

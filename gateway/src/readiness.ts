@@ -1,3 +1,6 @@
+/** Subgraphs the gateway is ready without (webhook notifications are not on the request path). */
+export const OPTIONAL_SUBGRAPHS: ReadonlySet<string> = new Set(['notify']);
+
 /** The gateway is ready when every subgraph answers its own `/readyz` with 200. */
 export async function subgraphsReady(urls: Record<string, string>): Promise<Record<string, boolean>> {
   const entries = await Promise.all(

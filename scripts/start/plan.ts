@@ -10,6 +10,7 @@ export const PORTS = {
   users: { variable: 'USERS_PORT', fallback: 4001 },
   pool: { variable: 'POOL_PORT', fallback: 4002 },
   stats: { variable: 'STATS_PORT', fallback: 4003 },
+  notify: { variable: 'NOTIFY_PORT', fallback: 4004 },
   sandbox: { variable: 'SANDBOX_PORT', fallback: 4010 },
 } as const;
 export type ServiceName = keyof typeof PORTS;
@@ -52,7 +53,7 @@ const flag = (v: string | undefined): boolean | undefined => {
 
 /**
  * Derives the run from the caller's environment. Explicitly set URLs (GATEWAY_USERS_URL, …,
- * USERS_POOL_URL, POOL_UPSTREAM_URL) always win over derived ones.
+ * USERS_POOL_URL, NOTIFY_POOL_URL, NOTIFY_USERS_URL, POOL_UPSTREAM_URL) always win over derived ones.
  */
 export function planStart(input: NodeJS.ProcessEnv): StartPlan {
   const env: NodeJS.ProcessEnv = { ...input };
@@ -97,7 +98,10 @@ export function planStart(input: NodeJS.ProcessEnv): StartPlan {
   env.GATEWAY_USERS_URL ||= url('users', '/graphql');
   env.GATEWAY_POOL_URL ||= url('pool', '/graphql');
   env.GATEWAY_STATS_URL ||= url('stats', '/graphql');
+  env.GATEWAY_NOTIFY_URL ||= url('notify', '/graphql');
   env.USERS_POOL_URL ||= url('pool', '/graphql');
+  env.NOTIFY_POOL_URL ||= url('pool', '/graphql');
+  env.NOTIFY_USERS_URL ||= url('users', '/graphql');
   if (sandbox) {
     env.SANDBOX_HOST ||= host;
     if (env.POOL_UPSTREAM_URL) notes.push(`sandbox upstream runs on ${ports.sandbox}, but pool uses POOL_UPSTREAM_URL=${env.POOL_UPSTREAM_URL}`);

@@ -11,7 +11,7 @@ export interface ServiceSpec {
   readyUrl: string;
 }
 
-/** The five processes of `npm start`, in start order groups (each group starts in parallel). */
+/** The six processes of `npm start`, in start order groups (each group starts in parallel). */
 export function serviceGroups(env: NodeJS.ProcessEnv): ServiceSpec[][] {
   const host = env.SEATPOOL_HOST || '127.0.0.1';
   const at = (name: keyof typeof PORTS) => `http://${host}:${Number(env[PORTS[name].variable] || PORTS[name].fallback)}/readyz`;
@@ -21,6 +21,7 @@ export function serviceGroups(env: NodeJS.ProcessEnv): ServiceSpec[][] {
       { name: 'users', entry: 'subgraphs/users/src/main.ts', prefixes: ['USERS_', 'ADMIN_PASSWORD'], readyUrl: at('users') },
       { name: 'pool', entry: 'subgraphs/pool/src/main.ts', prefixes: ['POOL_'], readyUrl: at('pool') },
       { name: 'stats', entry: 'subgraphs/stats/src/main.ts', prefixes: ['STATS_'], readyUrl: at('stats') },
+      { name: 'notify', entry: 'subgraphs/notify/src/main.ts', prefixes: ['NOTIFY_'], readyUrl: at('notify') },
     ],
     [{ name: 'gateway', entry: 'gateway/src/main.ts', prefixes: ['GATEWAY_'], readyUrl: at('gateway') }],
   ].map((group) => group.map((s) => ({ ...s, entry: resolve(root, s.entry) })));

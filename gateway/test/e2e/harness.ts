@@ -1,10 +1,11 @@
 /**
  * Boots the whole system in this process over real HTTP: sandbox upstream, pool, users, stats
- * and the gateway, each on an ephemeral port, with SQLite files in a temp dir (or PostgreSQL
+ * (notify on request) and the gateway, each on an ephemeral port, with SQLite files in a temp dir (or PostgreSQL
  * when USERS_DATABASE_URL / POOL_DATABASE_URL are set) and every log line captured.
  */
 import { createLogger } from '@seatpool/kit';
 import { throwawayDatabase } from '@seatpool/kit/testing';
+import { startNotify } from '@seatpool/notify/src/app';
 import { startPool } from '@seatpool/pool/src/app';
 import { startSandbox } from '@seatpool/pool/src/provider/sandbox/server';
 import { startStats } from '@seatpool/stats/src/app';
@@ -29,6 +30,11 @@ export type Stack = Awaited<ReturnType<typeof startStack>>;
 export interface StackOptions {
   /** Passed to the gateway (e.g. a stand-in API-key verifier). */
   gateway?: Omit<GatewayOptions, 'logger'>;
+  /**
+   * Also runs the notify subgraph (webhooks), with these NOTIFY_* settings when an object. Opt-in:
+   * its loops poll pool and users, which the other files need not pay for.
+   */
+  notify?: boolean | NodeJS.ProcessEnv;
 }
 
 export async function startStack(extra: NodeJS.ProcessEnv = {}, opts: StackOptions = {}) {
@@ -39,7 +45,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, opts: StackOptio
   const secret = randomBytes(32).toString('base64url');
   // On PostgreSQL (CI's second pass) every stack gets its own empty databases.
   const dbs = await Promise.all(
-    (['USERS', 'POOL'] as const).filter((d) => process.env[`${d}_DATABASE_URL`]).map(async (d) => {
+    (['USERS', 'POOL', 'NOTIFY'] as const).filter((d) => process.env[`${d}_DATABASE_URL`] && (d !== 'NOTIFY' || opts.notify)).map(async (d) => {
       const db = await throwawayDatabase(process.env[`${d}_DATABASE_URL`]!, `e2e_${d}`);
       return { variable: `${d}_DATABASE_URL`, ...db };
     }),
@@ -67,12 +73,18 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, opts: StackOptio
   let pool = await startPool(poolEnv, { logger: logger('pool') });
   const users = await startUsers({ ...env, USERS_POOL_URL: pool.url, POOL_DATABASE_URL: undefined }, { logger: logger('users') });
   const stats = await startStats(env, { logger: logger('stats') });
-  const gatewayEnv = () => ({ ...env, GATEWAY_USERS_URL: users.url, GATEWAY_POOL_URL: pool.url, GATEWAY_STATS_URL: stats.url });
+  const notify = opts.notify
+    ? await startNotify(
+        { ...env, NOTIFY_PORT: '0', NOTIFY_POOL_URL: pool.url, NOTIFY_USERS_URL: users.url, USERS_DATABASE_URL: undefined, POOL_DATABASE_URL: undefined, ...(typeof opts.notify === 'object' ? opts.notify : {}) },
+        { logger: logger('notify') },
+      )
+    : undefined;
+  const gatewayEnv = () => ({ ...env, GATEWAY_USERS_URL: users.url, GATEWAY_POOL_URL: pool.url, GATEWAY_STATS_URL: stats.url, ...(notify ? { GATEWAY_NOTIFY_URL: notify.url } : {}) });
   const gateway = await startGateway(gatewayEnv(), { ...opts.gateway, logger: logger('gateway') });
   const extraGateways: Awaited<ReturnType<typeof startGateway>>[] = [];
   const gql = graphqlClient(gateway.url);
   const stack = {
-    env, secret, dataDir, logs, sandbox, pool, users, stats, gateway, gql,
+    env, secret, dataDir, logs, sandbox, pool, users, stats, notify, gateway, gql,
     /** Another gateway on the same subgraphs (and the same Redis prefix), e.g. in production mode; stopped with the stack. */
     async extraGateway(extraEnv: NodeJS.ProcessEnv = {}, gatewayOpts: Omit<GatewayOptions, 'logger'> = opts.gateway ?? {}) {
       const g = await startGateway({ ...gatewayEnv(), ...extraEnv }, { ...gatewayOpts, logger: logger('gateway') });
@@ -106,6 +118,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, opts: StackOptio
       for (const g of extraGateways) await g.close();
       await gateway.close();
       await stats.close();
+      await notify?.close();
       await users.close();
       await pool.close().catch(() => undefined); // a test may have closed it already
       await sandbox.close();

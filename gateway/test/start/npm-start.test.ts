@@ -38,17 +38,17 @@ describe('npm start on non-default ports', () => {
   });
 
   it('starts, serves GraphQL through the gateway, redeems against the moved sandbox, stops on SIGINT', async () => {
-    const [gateway, users, pool, stats, sandbox] = await freePorts(5);
+    const [gateway, users, pool, stats, notify, sandbox] = await freePorts(6);
     const env: NodeJS.ProcessEnv = { ...process.env };
     // The embedded backend: this test is about ports, not databases.
-    for (const k of ['USERS_DATABASE_URL', 'POOL_DATABASE_URL', 'REDIS_URL', 'POOL_UPSTREAM_URL', 'SEATPOOL_DEMO', 'SEATPOOL_SANDBOX', 'ADMIN_PASSWORD']) delete env[k];
+    for (const k of ['USERS_DATABASE_URL', 'POOL_DATABASE_URL', 'NOTIFY_DATABASE_URL', 'REDIS_URL', 'POOL_UPSTREAM_URL', 'SEATPOOL_DEMO', 'SEATPOOL_SANDBOX', 'ADMIN_PASSWORD']) delete env[k];
     Object.assign(env, {
       APOLLO_TELEMETRY_DISABLED: '1',
       SEATPOOL_DATA_DIR: dataDir,
       SEATPOOL_LOG_LEVEL: 'warn',
-      // Five processes compile TypeScript at once; a loaded CI machine needs more than the default.
+      // Six processes compile TypeScript at once; a loaded CI machine needs more than the default.
       SEATPOOL_START_TIMEOUT_MS: '240000',
-      GATEWAY_PORT: String(gateway), USERS_PORT: String(users), POOL_PORT: String(pool), STATS_PORT: String(stats), SANDBOX_PORT: String(sandbox),
+      GATEWAY_PORT: String(gateway), USERS_PORT: String(users), POOL_PORT: String(pool), STATS_PORT: String(stats), NOTIFY_PORT: String(notify), SANDBOX_PORT: String(sandbox),
     });
     proc = spawn(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/start.ts')], { env, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const stderr: string[] = [];

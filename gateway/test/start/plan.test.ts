@@ -7,13 +7,16 @@ const child = (over: Partial<Watched> = {}): Watched => ({ name: 'pool', exit: (
 
 describe('npm start plan: one way to move every port', () => {
   it('derives every cross-service URL from the *_PORT variables', () => {
-    const plan = planStart({ GATEWAY_PORT: '5000', USERS_PORT: '5001', POOL_PORT: '5002', STATS_PORT: '5003', SANDBOX_PORT: '5010' });
-    expect(plan.ports).toEqual({ gateway: 5000, users: 5001, pool: 5002, stats: 5003, sandbox: 5010 });
+    const plan = planStart({ GATEWAY_PORT: '5000', USERS_PORT: '5001', POOL_PORT: '5002', STATS_PORT: '5003', NOTIFY_PORT: '5004', SANDBOX_PORT: '5010' });
+    expect(plan.ports).toEqual({ gateway: 5000, users: 5001, pool: 5002, stats: 5003, notify: 5004, sandbox: 5010 });
     expect(plan.env).toMatchObject({
       GATEWAY_USERS_URL: 'http://127.0.0.1:5001/graphql',
       GATEWAY_POOL_URL: 'http://127.0.0.1:5002/graphql',
       GATEWAY_STATS_URL: 'http://127.0.0.1:5003/graphql',
+      GATEWAY_NOTIFY_URL: 'http://127.0.0.1:5004/graphql',
       USERS_POOL_URL: 'http://127.0.0.1:5002/graphql',
+      NOTIFY_POOL_URL: 'http://127.0.0.1:5002/graphql',
+      NOTIFY_USERS_URL: 'http://127.0.0.1:5001/graphql',
       POOL_UPSTREAM_URL: 'http://127.0.0.1:5010/backend-api',
     });
     expect(plan).toMatchObject({ sandbox: true, demo: true, notes: [] });

@@ -77,6 +77,15 @@ export type BucketCount = {
   count: Scalars['Int']['output'];
 };
 
+/** What a `GroupCapacity` counts (internal). */
+export type CapacityGroupKind =
+  /** Every active mother. */
+  | 'ALL'
+  /** A mother group (`motherGroupId`). */
+  | 'MOTHER_GROUP'
+  /** A pool group (`poolGroupId`). */
+  | 'POOL_GROUP';
+
 /** A member or invite of a mother's workspace that is not a customer placement. */
 export type ChildAccount = {
   __typename?: 'ChildAccount';
@@ -147,7 +156,7 @@ export type CreateApiKeyInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** 1 to 100 characters. */
   name: Scalars['String']['input'];
-  /** Any of `pool:read`, `pool:write`, `ingest`, `users:read`, `users:write`, `stats:read`. */
+  /** Any of `pool:read`, `pool:write`, `ingest`, `users:read`, `users:write`, `stats:read`, `notify:read`, `notify:write`. */
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -284,6 +293,36 @@ export type DisableMotherInput = {
 export type EnableMotherInput = {
   /** The mother's id. */
   id: Scalars['ID']['input'];
+};
+
+/** An active mother whose upstream token expires soon (internal: notify). */
+export type ExpiringToken = {
+  __typename?: 'ExpiringToken';
+  /** When the token expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Its mother group, if any. */
+  motherGroupId?: Maybe<Scalars['ID']['output']>;
+  /** The mother's id. */
+  motherId: Scalars['ID']['output'];
+  /** The mother's name. */
+  motherName: Scalars['String']['output'];
+  /** Its pool group, if any. */
+  poolGroupId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Seats of the active mothers of one group, or of all (internal: notify). */
+export type GroupCapacity = {
+  __typename?: 'GroupCapacity';
+  /** Free seats on active mothers with an enabled team (what can be sold or filled now). */
+  free: Scalars['Int']['output'];
+  /** The group's id; null for ALL. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** What is counted. */
+  kind: CapacityGroupKind;
+  /** The group's name; null for ALL. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** All seats of the group's active mothers. */
+  total: Scalars['Int']['output'];
 };
 
 /** How `importMothers` reads its content. */
@@ -1029,6 +1068,8 @@ export type Query = {
   apiKeys: ApiKeyPage;
   /** Child accounts (members that are not customer placements), newest first (admin). */
   childAccounts: ChildAccountPage;
+  /** Active mothers whose upstream token expires within `withinDays` days (or has expired), soonest first (internal: notify). */
+  expiringTokens: Array<ExpiringToken>;
   /** One mother account with its teams and seat ledger (admin). */
   mother?: Maybe<Mother>;
   /** Whether a mother group with this id exists (internal: users checks `generateCodes` input). */
@@ -1049,6 +1090,8 @@ export type Query = {
   poolGroupNamePreview: PoolGroupNamePreview;
   /** Pool groups with their settings, by name (admin). */
   poolGroups: PoolGroupPage;
+  /** Free and total seats of active mothers per mother group, per pool group and in all (internal: notify's thresholds). */
+  seatCapacity: Array<GroupCapacity>;
   /** Resolves an API key to its id and scopes (internal: the gateway only). Null when unknown or revoked. */
   verifyApiKey?: Maybe<VerifiedApiKey>;
 };
@@ -1067,6 +1110,12 @@ export type QueryChildAccountsArgs = {
   filter?: InputMaybe<ChildAccountFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations: admin queries (an operator session or an API key with the scope named), public look-ups and the internal API. */
+export type QueryExpiringTokensArgs = {
+  withinDays: Scalars['Int']['input'];
 };
 
 
@@ -1501,6 +1550,7 @@ export type ResolversTypes = {
   ApplyTeamNameTemplateInput: ApplyTeamNameTemplateInput;
   ApplyTeamNameTemplateResult: ResolverTypeWrapper<Omit<ApplyTeamNameTemplateResult, 'mother'> & { mother: ResolversTypes['Mother'] }>;
   BucketCount: ResolverTypeWrapper<BucketCount>;
+  CapacityGroupKind: CapacityGroupKind;
   ChildAccount: ResolverTypeWrapper<ChildAccountModel>;
   ChildAccountFilter: ChildAccountFilter;
   ChildAccountOrigin: null;
@@ -1522,6 +1572,8 @@ export type ResolversTypes = {
   DeletePoolGroupInput: DeletePoolGroupInput;
   DisableMotherInput: DisableMotherInput;
   EnableMotherInput: EnableMotherInput;
+  ExpiringToken: ResolverTypeWrapper<ExpiringToken>;
+  GroupCapacity: ResolverTypeWrapper<GroupCapacity>;
   ImportFormat: null;
   ImportLineStatus: null;
   ImportMothersInput: ImportMothersInput;
@@ -1610,6 +1662,8 @@ export type ResolversParentTypes = {
   DeletePoolGroupInput: DeletePoolGroupInput;
   DisableMotherInput: DisableMotherInput;
   EnableMotherInput: EnableMotherInput;
+  ExpiringToken: ExpiringToken;
+  GroupCapacity: GroupCapacity;
   ImportMothersInput: ImportMothersInput;
   IngestMotherInput: IngestMotherInput;
   IngestMotherResult: IngestMotherResult;
@@ -1737,6 +1791,22 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DeleteMotherResultResolvers<ContextType = PoolContext, ParentType extends ResolversParentTypes['DeleteMotherResult'] = ResolversParentTypes['DeleteMotherResult']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   releasedSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExpiringTokenResolvers<ContextType = PoolContext, ParentType extends ResolversParentTypes['ExpiringToken'] = ResolversParentTypes['ExpiringToken']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  motherGroupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  motherId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  motherName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  poolGroupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type GroupCapacityResolvers<ContextType = PoolContext, ParentType extends ResolversParentTypes['GroupCapacity'] = ResolversParentTypes['GroupCapacity']> = {
+  free?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CapacityGroupKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportFormatResolvers = { AUTO: 'auto', JSON: 'json', JSONL: 'jsonl', TEXT: 'text' };
@@ -1982,6 +2052,7 @@ export type PoolSyncResultResolvers<ContextType = PoolContext, ParentType extend
 export type QueryResolvers<ContextType = PoolContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<ResolversTypes['ApiKeyPage'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked' | 'page' | 'pageSize'>>;
   childAccounts?: Resolver<ResolversTypes['ChildAccountPage'], ParentType, ContextType, RequireFields<QueryChildAccountsArgs, 'page' | 'pageSize'>>;
+  expiringTokens?: Resolver<Array<ResolversTypes['ExpiringToken']>, ParentType, ContextType, RequireFields<QueryExpiringTokensArgs, 'withinDays'>>;
   mother?: Resolver<Maybe<ResolversTypes['Mother']>, ParentType, ContextType, RequireFields<QueryMotherArgs, 'id'>>;
   motherGroupExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryMotherGroupExistsArgs, 'id'>>;
   motherGroups?: Resolver<ResolversTypes['MotherGroupPage'], ParentType, ContextType, RequireFields<QueryMotherGroupsArgs, 'page' | 'pageSize'>>;
@@ -1992,6 +2063,7 @@ export type QueryResolvers<ContextType = PoolContext, ParentType extends Resolve
   poolGroup?: Resolver<Maybe<ResolversTypes['PoolGroup']>, ParentType, ContextType, RequireFields<QueryPoolGroupArgs, 'id'>>;
   poolGroupNamePreview?: Resolver<ResolversTypes['PoolGroupNamePreview'], ParentType, ContextType, RequireFields<QueryPoolGroupNamePreviewArgs, 'input'>>;
   poolGroups?: Resolver<ResolversTypes['PoolGroupPage'], ParentType, ContextType, RequireFields<QueryPoolGroupsArgs, 'page' | 'pageSize'>>;
+  seatCapacity?: Resolver<Array<ResolversTypes['GroupCapacity']>, ParentType, ContextType>;
   verifyApiKey?: Resolver<Maybe<ResolversTypes['VerifiedApiKey']>, ParentType, ContextType, RequireFields<QueryVerifyApiKeyArgs, 'key'>>;
 };
 
@@ -2063,6 +2135,8 @@ export type Resolvers<ContextType = PoolContext> = {
   Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteMotherResult?: DeleteMotherResultResolvers<ContextType>;
+  ExpiringToken?: ExpiringTokenResolvers<ContextType>;
+  GroupCapacity?: GroupCapacityResolvers<ContextType>;
   ImportFormat?: ImportFormatResolvers;
   ImportLineStatus?: ImportLineStatusResolvers;
   IngestMotherResult?: IngestMotherResultResolvers<ContextType>;

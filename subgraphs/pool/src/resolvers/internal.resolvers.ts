@@ -10,7 +10,8 @@ export const internalResolvers = {
   Query: {
     placement: (_, { idempotencyKey }, ctx) => (users(ctx), ctx.services.placements.find(idempotencyKey)),
     placementResend: (_, { resendKey }, ctx) => (users(ctx), ctx.services.releases.findResend(resendKey)),
-    poolEvents: (_, a, ctx) => (users(ctx), ctx.services.outbox.events(a.after, a.limit)),
+    // The notify service reads the same outbox with its own cursor.
+    poolEvents: (_, a, ctx) => (requireService(ctx, 'users', 'notify'), ctx.services.outbox.events(a.after, a.limit)),
     motherGroupExists: (_, { id }, ctx) => (users(ctx), ctx.services.motherGroups.exists(id)),
     verifyApiKey: (_, { key }, ctx) => (requireService(ctx, 'gateway'), ctx.services.apiKeys.verify(key)),
   },

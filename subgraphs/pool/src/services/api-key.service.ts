@@ -6,7 +6,7 @@ import { bad, idOf, notFound, pageArgs } from './common';
 import type { PoolDeps } from './deps';
 
 /** Scopes a key may carry; `requireAdmin(ctx, scope)` in each subgraph decides what they open. */
-export const API_SCOPES = ['pool:read', 'pool:write', 'ingest', 'users:read', 'users:write', 'stats:read'] as const;
+export const API_SCOPES = ['pool:read', 'pool:write', 'ingest', 'users:read', 'users:write', 'stats:read', 'notify:read', 'notify:write'] as const;
 
 export interface CreateApiKeyInput {
   name: string;

@@ -16,6 +16,7 @@ import { MotherGroupService } from './mother-group.service';
 import { MotherImportService } from './mother-import.service';
 import { MotherQueryService } from './mother-query.service';
 import { MotherStatusService } from './mother-status.service';
+import { NotifyFeedService } from './notify-feed.service';
 import { OutboxService } from './outbox.service';
 import { PlacementReleaseService } from './placement-release.service';
 import { PlacementService } from './placement.service';
@@ -62,6 +63,7 @@ export function createServices(em: EntityManager, deps: PoolDeps) {
     outcomes,
     releases,
     outbox: new OutboxService(em, deps.now),
+    notifyFeed: new NotifyFeedService(em, deps.now),
     members,
     children,
     childQuery: new ChildAccountQueryService(em),

@@ -1,0 +1,80 @@
+import { createServiceClient } from '@seatpool/kit';
+
+/** An event of another domain in the EVENTS.md envelope (`data` parsed), with the source's cursor. */
+export interface SourceEvent {
+  /** The source's cursor value for this event (`after` of the next read). */
+  position: string;
+  /** Globally unique: `<source>-<outbox id>`. */
+  eventId: string;
+  /** `<source>.<entity>.<fact>`. */
+  type: string;
+  occurredAt: Date;
+  data: Record<string, unknown>;
+}
+
+export interface EventPage {
+  events: SourceEvent[];
+  cursor: string | null;
+}
+
+export interface GroupCapacity { kind: 'MOTHER_GROUP' | 'POOL_GROUP' | 'ALL'; id: string | null; name: string | null; free: number; total: number }
+export interface ExpiringToken { motherId: string; motherName: string; motherGroupId: string | null; poolGroupId: string | null; expiresAt: string }
+
+/** What notify reads from pool and users (internal queries, signed `notify` identity). */
+export interface Feeds {
+  poolEvents(after: string | null, limit: number, requestId: string): Promise<EventPage>;
+  usersEvents(after: string | null, limit: number, requestId: string): Promise<EventPage>;
+  seatCapacity(requestId: string): Promise<GroupCapacity[]>;
+  expiringTokens(withinDays: number, requestId: string): Promise<ExpiringToken[]>;
+}
+
+// Only fields pool has offered since before the envelope: `type` without the `pool.` prefix and
+// `payload` as JSON text; the envelope (`pool.` types, `data`) is normalized below either way.
+const POOL_EVENTS = 'query ($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) { cursor events { id type motherId teamId payload createdAt } } }';
+const USERS_EVENTS = 'query ($after: ID, $limit: Int) { usersEvents(after: $after, limit: $limit) { cursor events { id eventId type version occurredAt data } } }';
+const SEAT_CAPACITY = 'query { seatCapacity { kind id name free total } }';
+const EXPIRING_TOKENS = 'query ($d: Int!) { expiringTokens(withinDays: $d) { motherId motherName motherGroupId poolGroupId expiresAt } }';
+
+export type RawPoolEvent = { id: string; type: string; motherId: string | null; teamId: string | null; payload: string; createdAt: string };
+type RawUsersEvent = { id: string; eventId: string; type: string; version: number; occurredAt: string; data: string | null };
+
+/** Parses JSON text into an object; anything else is {} (a malformed event still advances the cursor). */
+export function objectOf(text: string | null | undefined): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(text ?? '');
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function poolEnvelope(e: RawPoolEvent): SourceEvent {
+  const data = { ...objectOf(e.payload) };
+  if (e.motherId && data.motherId === undefined) data.motherId = e.motherId;
+  if (e.teamId && data.teamId === undefined) data.teamId = e.teamId;
+  return { position: e.id, eventId: `pool-${e.id}`, type: e.type.startsWith('pool.') ? e.type : `pool.${e.type}`, occurredAt: new Date(e.createdAt), data };
+}
+
+export function createFeeds(opts: { poolUrl: string; usersUrl: string; secret: string; timeoutMs: number }): Feeds {
+  const pool = createServiceClient({ url: opts.poolUrl, secret: opts.secret, service: 'notify', audience: 'pool', timeoutMs: opts.timeoutMs });
+  const users = createServiceClient({ url: opts.usersUrl, secret: opts.secret, service: 'notify', audience: 'users', timeoutMs: opts.timeoutMs });
+  return {
+    async poolEvents(after, limit, requestId) {
+      const r = await pool<{ poolEvents: { cursor: string | null; events: RawPoolEvent[] } }>(POOL_EVENTS, { after, limit }, requestId);
+      return { cursor: r.poolEvents.cursor, events: r.poolEvents.events.map(poolEnvelope) };
+    },
+    async usersEvents(after, limit, requestId) {
+      const r = await users<{ usersEvents: { cursor: string | null; events: RawUsersEvent[] } }>(USERS_EVENTS, { after, limit }, requestId);
+      return {
+        cursor: r.usersEvents.cursor,
+        events: r.usersEvents.events.map((e) => ({ position: e.id, eventId: e.eventId, type: e.type, occurredAt: new Date(e.occurredAt), data: objectOf(e.data) })),
+      };
+    },
+    async seatCapacity(requestId) {
+      return (await pool<{ seatCapacity: GroupCapacity[] }>(SEAT_CAPACITY, {}, requestId)).seatCapacity;
+    },
+    async expiringTokens(withinDays, requestId) {
+      return (await pool<{ expiringTokens: ExpiringToken[] }>(EXPIRING_TOKENS, { d: withinDays }, requestId)).expiringTokens;
+    },
+  };
+}
