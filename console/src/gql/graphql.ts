@@ -197,7 +197,7 @@ export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
   /** 1 to 100 characters. */
   name: string;
-  /** Any of `pool:read`, `pool:write`, `ingest`, `users:read`, `users:write`, `stats:read`. */
+  /** Any of `pool:read`, `pool:write`, `ingest`, `users:read`, `users:write`, `stats:read`, `notify:read`, `notify:write`. */
   scopes: Array<string>;
 };
 

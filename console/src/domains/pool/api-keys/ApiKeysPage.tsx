@@ -16,7 +16,7 @@ import { useAction } from '../../../ui/useAction';
 import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 
 /** The scopes the API knows (CreateApiKeyInput.scopes). */
-export const API_SCOPES = ['pool:read', 'pool:write', 'ingest', 'users:read', 'users:write', 'stats:read'] as const;
+export const API_SCOPES = ['pool:read', 'pool:write', 'ingest', 'users:read', 'users:write', 'stats:read', 'notify:read', 'notify:write'] as const;
 
 export default function ApiKeysPage() {
   const { t, lang } = useI18n();
