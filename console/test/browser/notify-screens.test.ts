@@ -230,6 +230,33 @@ describe('Notifications screen', () => {
     await w.context.close();
   });
 
+  it('says so, in words, when the notify service does not answer (the rest of the console works)', async () => {
+    const dead = createServer();
+    await new Promise<void>((done) => dead.listen(0, '127.0.0.1', done));
+    const port = (dead.address() as AddressInfo).port;
+    await new Promise<void>((done) => dead.close(() => done()));
+    const gateway = await stack.extraGateway({ GATEWAY_NOTIFY_URL: `http://127.0.0.1:${port}/graphql` });
+    w = await watchedPage(browser, { prefix: 'notify' });
+    const { page } = w;
+    const origin = gateway.url.replace(/\/graphql$/, '');
+    await page.goto(`${origin}/admin/login`);
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((u) => !u.pathname.includes('/login'));
+    await page.goto(`${origin}/admin/notifications`);
+    await page.getByRole('alert').getByText('The notification service is not answering.').waitFor();
+    await expectReadable(page);
+    expect(await page.getByRole('table').count()).toBe(0);
+    // Its own failure only: the other screens of this gateway still work.
+    await page.getByRole('navigation').getByRole('link', { name: 'Mother groups', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mother groups' }).waitFor();
+    await page.getByText('EU resellers').waitFor();
+    await page.goto(`${origin}/admin/notifications`);
+    await page.getByRole('alert').waitFor();
+    await w.shot('13-service-down-en');
+    await w.context.close();
+  });
+
   it('reads in Chinese', async () => {
     w = await watchedPage(browser, { prefix: 'notify', locale: 'zh-CN' });
     const { page } = w;

@@ -5,7 +5,6 @@ import { useListState } from '../../../core/list-state';
 import { RedeliverWebhookDocument, WebhookDeliveriesDocument, type WebhookDeliveryRowFragment, type WebhookDeliveryStatus } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
 import { DataTable, type Column } from '../../../ui/DataTable';
-import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 import { SelectField } from '../../../ui/Field';
 import { FilterBar } from '../../../ui/FilterBar';
 import { formatDateTime } from '../../../ui/format';
@@ -14,6 +13,7 @@ import { Progress } from '../../../ui/Progress';
 import { useAction } from '../../../ui/useAction';
 import '../notify.css';
 import { useEndpointChoices } from '../shared/choices';
+import { NotifyErrorNotice, useNotifyErrorText } from '../shared/NotifyErrorNotice';
 import { NotifyTabs } from '../shared/NotifyTabs';
 import { DeliveryDialog } from './DeliveryDialog';
 
@@ -30,7 +30,8 @@ export default function DeliveriesPage() {
   const choices = useEndpointChoices();
   const [open, setOpen] = useState<{ delivery: WebhookDeliveryRowFragment; baseline: number | null } | null>(null);
   const [redeliver] = useMutation(RedeliverWebhookDocument);
-  const { busy, run } = useAction();
+  const explain = useNotifyErrorText();
+  const { busy, run } = useAction(explain);
   const filtered = !!(f.endpoint || f.status);
 
   const resend = async (d: WebhookDeliveryRowFragment) => {
@@ -51,7 +52,7 @@ export default function DeliveriesPage() {
       cell: (d) => (
         <>
           <button type="button" onClick={() => setOpen({ delivery: d, baseline: null })}>{t('deliveries.details')}</button>
-          <button type="button" disabled={!!busy} onClick={() => resend(d)}>{t('deliveries.redeliver')}</button>
+          <button type="button" disabled={!!busy || !d.endpoint.enabled} title={d.endpoint.enabled ? undefined : t('notify.enableFirst')} onClick={() => resend(d)}>{t('deliveries.redeliver')}</button>
         </>
       ),
     },
@@ -70,9 +71,9 @@ export default function DeliveriesPage() {
         )}
       </FilterBar>
       {choices.error ? <p className="notice notice-warn">{t('deliveries.endpointsError')}</p> : null}
-      <ExplainedErrorNotice error={error} />
+      <NotifyErrorNotice error={error} />
       {busy ? <Progress label={busy} /> : null}
-      {!loading && data && data.webhookDeliveries.total === 0 ? (
+      {error && !data ? null : !loading && data && data.webhookDeliveries.total === 0 ? (
         <div className="panel empty-state"><p>{filtered ? t('deliveries.emptyFiltered') : t('deliveries.empty')}</p></div>
       ) : (
         <DataTable caption={t('notify.tab.deliveries')} columns={columns} rows={data?.webhookDeliveries.items} rowKey={(d) => d.id} loading={loading}

@@ -24,6 +24,7 @@ export function DeliveryDialog({ opened, busy, onRedeliver, onClose }: {
     <Dialog open={!!opened} title={d ? t('deliveries.detailTitle', { id: d.id }) : ''} onClose={onClose}>
       {d ? (
         <div className="delivery-detail">
+          {d.endpoint.enabled ? null : <p className="notice notice-warn">{t('notify.enableFirst')}</p>}
           <dl className="kv">
             <dt>{t('deliveries.id')}</dt><dd className="mono">{d.id}</dd>
             <dt>{t('deliveries.endpoint')}</dt><dd className="endpoint-url">{d.endpoint.url}</dd>
@@ -45,7 +46,7 @@ export function DeliveryDialog({ opened, busy, onRedeliver, onClose }: {
           <span className="field-label">{t('deliveries.payload')}</span>
           <pre className="response-box" data-testid="delivery-payload">{readablePayload(d.payload)}</pre>
           <div className="form-actions">
-            <button type="button" disabled={busy || watched.waiting} onClick={() => onRedeliver(d)}>{t('deliveries.redeliver')}</button>
+            <button type="button" disabled={busy || watched.waiting || !d.endpoint.enabled} title={d.endpoint.enabled ? undefined : t('notify.enableFirst')} onClick={() => onRedeliver(d)}>{t('deliveries.redeliver')}</button>
             <button type="button" className="primary" onClick={onClose}>{t('common.close')}</button>
           </div>
         </div>

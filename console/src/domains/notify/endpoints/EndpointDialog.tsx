@@ -3,11 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../core/i18n';
 import { CreateWebhookEndpointDocument, UpdateWebhookEndpointDocument, type NotificationType, type WebhookEndpointRowFragment } from '../../../gql/graphql';
 import { Dialog } from '../../../ui/Dialog';
-import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toasts';
 import { useGroupChoices } from '../shared/choices';
+import { NotifyErrorNotice } from '../shared/NotifyErrorNotice';
 import { checkEndpoint, createInput, NEW_ENDPOINT, SUBSCRIBABLE, updateInput, valuesOf, type EndpointFormValues } from './endpoint-form';
 
 /**
@@ -92,7 +92,7 @@ function EndpointForm({ endpoint, onClose, onCreated }: {
             onChange={set('redeemFailuresPerMinute')} error={err('redeemFailuresPerMinute')} hint={t('notify.redeemFailuresPerMinuteHint')} />
         </div>
       </fieldset>
-      <ExplainedErrorNotice error={created.error ?? updated.error} />
+      <NotifyErrorNotice error={created.error ?? updated.error} />
       {busy ? <Progress label={t('common.working')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>{endpoint ? t('common.save') : t('notify.create')}</button>

@@ -9,13 +9,13 @@ import {
 } from '../../../gql/graphql';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { ConfirmDialog, Dialog } from '../../../ui/Dialog';
-import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 import { formatDateTime } from '../../../ui/format';
 import { Page } from '../../../ui/Page';
 import { Progress } from '../../../ui/Progress';
 import { useAction } from '../../../ui/useAction';
 import '../notify.css';
 import { useGroupChoices } from '../shared/choices';
+import { NotifyErrorNotice, useNotifyErrorText } from '../shared/NotifyErrorNotice';
 import { DeliveryOutcome } from '../shared/DeliveryOutcome';
 import { NotifyTabs } from '../shared/NotifyTabs';
 import { useDeliveryAttempt } from '../shared/useDeliveryAttempt';
@@ -40,7 +40,8 @@ export default function NotificationsPage() {
   const [remove] = useMutation(DeleteWebhookEndpointDocument);
   const [rotate] = useMutation(RotateWebhookSecretDocument);
   const [sendTest] = useMutation(SendTestWebhookDocument);
-  const { busy, run } = useAction();
+  const explain = useNotifyErrorText();
+  const { busy, run } = useAction(explain);
 
   const columns: Column<WebhookEndpointRowFragment>[] = [
     {
@@ -85,7 +86,7 @@ export default function NotificationsPage() {
       key: 'actions', header: t('common.actions'), className: 'actions',
       cell: (e) => (
         <>
-          <button type="button" disabled={!!busy}
+          <button type="button" disabled={!!busy || !e.enabled} title={e.enabled ? undefined : t('notify.enableFirst')}
             onClick={async () => {
               const r = await run(t('notify.testing'), () => sendTest({ variables: { id: e.id } }));
               if (r?.data) setTested(r.data.sendTestWebhook);
@@ -110,9 +111,9 @@ export default function NotificationsPage() {
     <Page title={t('nav.notifications')} actions={add}>
       <NotifyTabs />
       <p className="muted">{t('notify.intro')}</p>
-      <ExplainedErrorNotice error={error} />
+      <NotifyErrorNotice error={error} />
       {busy ? <Progress label={busy} /> : null}
-      {!loading && data && data.webhookEndpoints.total === 0 ? (
+      {error && !data ? null : !loading && data && data.webhookEndpoints.total === 0 ? (
         <div className="panel empty-state">
           <p>{t('notify.empty')}</p>
           {add}
