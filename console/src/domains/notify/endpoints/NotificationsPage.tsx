@@ -59,7 +59,7 @@ export default function NotificationsPage() {
       cell: (e) => (e.eventTypes.length === 0 ? <span className="badge type">{t('notify.allTypes')}</span> : e.eventTypes.map((type) => <span key={type} className="badge type">{t(`notifyType.${type}`)}</span>)),
     },
     {
-      key: 'filters', header: t('notify.filters'), className: 'filters',
+      key: 'limits', header: t('notify.filters'), className: 'limits',
       cell: (e) => (
         <>
           {!e.motherGroupId && !e.poolGroupId ? <span className="muted">{t('notify.anyGroup')}</span> : null}
