@@ -113,6 +113,18 @@ describe('check:domains', () => {
     ]);
   });
 
+  it('notify importing pool or users code fails, and nothing imports notify', () => {
+    const { violations } = check({
+      'subgraphs/notify/src/services/intake.service.ts': "import { OutboxEvent } from '@seatpool/pool/src/entities';\nimport { BatchJob } from '../../../users/src/entities';\n",
+      'subgraphs/users/src/services/jobs.ts': "import { WebhookEndpoint } from '@seatpool/notify/src/entities';\n",
+    });
+    expect(violations).toEqual([
+      'subgraphs/notify/src/services/intake.service.ts:1 imports @seatpool/pool/src/entities (notify → pool is forbidden)',
+      'subgraphs/notify/src/services/intake.service.ts:2 imports ../../../users/src/entities (notify → users is forbidden)',
+      'subgraphs/users/src/services/jobs.ts:1 imports @seatpool/notify/src/entities (users → notify is forbidden)',
+    ]);
+  });
+
   it('gateway code importing a subgraph fails', () => {
     const { violations } = check({ 'gateway/src/auth/session.ts': "import { x } from '../../../subgraphs/users/src/services/session.service';\n" });
     expect(violations).toEqual(['gateway/src/auth/session.ts:1 imports ../../../subgraphs/users/src/services/session.service (gateway → users is forbidden)']);

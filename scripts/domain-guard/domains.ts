@@ -2,7 +2,7 @@
 // Every service may import its own code and the domain-free kit; nothing else. Cross-domain
 // reads go through federation `@key` references, writes through pool's internal API or events.
 
-/** A domain name: `users`, `pool`, `stats`, `kit`, `gateway` (or any further `subgraphs/<name>`). */
+/** A domain name: `users`, `pool`, `stats`, `notify`, `kit`, `gateway` (or any further `subgraphs/<name>`). */
 export type Domain = string;
 
 export const KIT: Domain = 'kit';

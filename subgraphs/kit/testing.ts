@@ -5,3 +5,4 @@
 export * from './src/poll-until';
 export * from './src/sdl-compare';
 export * from './src/test-databases';
+export * from './src/nats-server';

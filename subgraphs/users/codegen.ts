@@ -29,6 +29,7 @@ const config: CodegenConfig = {
         BatchJobItem: entity('BatchJobItem'),
         AuditLogEntry: entity('AuditLog'),
         BulkOperation: entity('BulkOperation'),
+        UsersEvent: entity('UsersOutboxEvent'),
         SwitchResult: '../services/switch.service#SwitchAnswer',
         Dashboard: '../resolvers/parents#DashboardParent',
         SwitchQueueCounts: '../resolvers/parents#QueueParent',

@@ -1,19 +1,14 @@
 /**
- * Webhook notifications end to end: the notify subgraph behind the gateway reads pool's (and,
- * once users offers them, users') events and pool's capacity, and POSTs signed deliveries to a
- * local receiver (docs/architecture/EVENTS.md, "Notifications").
+ * Webhook notifications end to end: the notify subgraph behind the gateway reads pool's and users'
+ * events (polled) and pool's capacity, and POSTs signed deliveries to a local receiver
+ * (docs/architecture/EVENTS.md, "Notifications").
  */
 import { pollUntil } from '@seatpool/kit/testing';
 import { startReceiver, verifySignature } from '@seatpool/notify/test/support/harness';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { codeOf, expectData, graphqlClient, startStack, STACK_BOOT_MS, type AdminClient, type Stack } from './harness';
 import { codes, motherGroup, REDEEM } from './users-flows';
 
 jest.setTimeout(180_000);
-
-// users' events (`usersEvents`) arrive with the users outbox; until then JOB_FINISHED cannot be sent.
-const USERS_EVENTS = readFileSync(resolve(__dirname, '../../../schema/users.graphql'), 'utf8').includes('usersEvents(');
 
 const E = 'id url eventTypes freeSeatsBelow enabled disabledReason secretHint recentFailures';
 const CREATE = `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret endpoint { ${E} } } }`;
@@ -27,7 +22,7 @@ describe('webhook notifications through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack(
       {},
-      { notify: { NOTIFY_POLL_MS: '200', NOTIFY_SEND_INTERVAL_MS: '100', NOTIFY_RETRY_SCHEDULE_MS: '300,300,300', NOTIFY_USERS_EVENTS: USERS_EVENTS ? '1' : '0' } },
+      { notify: { NOTIFY_POLL_MS: '200', NOTIFY_SEND_INTERVAL_MS: '100', NOTIFY_RETRY_SCHEDULE_MS: '300,300,300' } },
     );
     admin = await stack.admin();
     receiver = await startReceiver();
@@ -64,22 +59,20 @@ describe('webhook notifications through the gateway', () => {
     expect(codeOf(await admin(`mutation($i: RefreshMotherTeamsInput!) { refreshMotherTeams(input: $i) { id } }`, { i: { id: m.id } }))).toBe('BAD_USER_INPUT');
     await pollUntil(async () => receiver.received.find((r) => JSON.parse(r.body).type === 'mother.lost'), { what: 'MOTHER_LOST delivered' });
 
-    const expected = ['seats.low', 'mother.lost'];
-    if (USERS_EVENTS) {
-      const ids = (await expectData(admin, `{ redeemCodes(pageSize: 10) { items { id } } }`)).redeemCodes.items.map((c: { id: string }) => c.id);
-      await expectData(admin, `mutation($i: BulkDisableCodesInput!) { bulkDisableCodes(input: $i) { id } }`, { i: { ids } });
-      await pollUntil(async () => receiver.received.find((r) => JSON.parse(r.body).type === 'job.finished'), { what: 'JOB_FINISHED delivered' });
-      expected.push('job.finished');
-    }
+    // A batch job finishes (users' `users.job.finished`).
+    const ids = (await expectData(admin, `{ redeemCodes(pageSize: 10) { items { id } } }`)).redeemCodes.items.map((c: { id: string }) => c.id);
+    const job = (await expectData(admin, `mutation($i: BulkDisableCodesInput!) { bulkDisableCodes(input: $i) { id } }`, { i: { ids } })).bulkDisableCodes;
+    await pollUntil(async () => receiver.received.find((r) => JSON.parse(r.body).type === 'job.finished'), { what: 'JOB_FINISHED delivered' });
 
     // One more round of everything finds nothing new: exactly these, once each.
     await stack.notify!.intake.runOnce();
     await stack.notify!.sender.runOnce();
-    expect(receiver.received.map((r) => JSON.parse(r.body).type)).toEqual(expected);
+    expect(receiver.received.map((r) => JSON.parse(r.body).type)).toEqual(['seats.low', 'mother.lost', 'job.finished']);
     expect(receiver.received.every((r) => verifySignature(secret, r))).toBe(true);
     const lost = JSON.parse(receiver.received[1].body);
     expect(lost.data).toMatchObject({ motherId: m.id, to: 'invalid' });
     expect(JSON.parse(receiver.received[0].body).data).toMatchObject({ free: 1, threshold: 2, group: { kind: 'ALL' } });
+    expect(JSON.parse(receiver.received[2].body).data).toEqual({ jobId: job.id, kind: 'DISABLE_CODES', status: 'SUCCEEDED', total: 2, succeeded: 2, failed: 0 });
     expect((await deliveries(endpoint.id)).every((d) => d.status === 'DELIVERED' && d.attempts === 1)).toBe(true);
     expect(receiver.received.map((r) => r.body).join('')).not.toContain('@example.com');
   });

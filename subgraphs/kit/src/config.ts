@@ -45,6 +45,14 @@ export const commonConfigSchema = z.object({
   SEATPOOL_DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   /** SQLite commit durability: `normal` (no fsync per commit in WAL; safe against a process crash) or `full`. */
   SEATPOOL_SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  /**
+   * JetStream for events between domains (`nats://host:4222`, several comma-separated); unset:
+   * the embedded mode, where consumers poll each producer's outbox through its internal query.
+   */
+  SEATPOOL_NATS_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().regex(/^(nats|tls):\/\/[^\s,]+(,(nats|tls):\/\/[^\s,]+)*$/, 'must be nats:// or tls:// URL(s), comma-separated').optional(),
+  ),
   /** Shared state of the replicas (identity nonces; the gateway's limits); unset: per process. */
   REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional()),
 });

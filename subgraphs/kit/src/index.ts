@@ -27,3 +27,5 @@ export * from './time-series-sql';
 export * from './date-time.scalar';
 export * from './string-limits';
 export * from './subjects';
+export * from './outbox-page';
+export * from './events';

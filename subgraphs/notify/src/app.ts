@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { notifyConfigSchema } from './config';
 import { notifyContext } from './context';
 import { notifyEntities } from './entities';
+import { startNotifyEventsConsumer } from './events-nats';
 import { createNotifyMetrics } from './metrics';
 import { notifyMigrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -45,7 +46,8 @@ export interface NotifyOptions {
 
 /**
  * Starts the notify subgraph: config (throws ConfigError), domain guard, ORM + migrations, GraphQL
- * over HTTP, the intake loop (events and checks every NOTIFY_POLL_MS) and the sender loop.
+ * over HTTP, the intake loop (events and checks every NOTIFY_POLL_MS), the sender loop and, with
+ * SEATPOOL_NATS_URL, the durable NATS consumer `notify` in place of the polled events.
  */
 export async function startNotify(env: NodeJS.ProcessEnv, opts: NotifyOptions = {}): Promise<RunningNotify> {
   const config = parseConfig(notifyConfigSchema, env);
@@ -64,7 +66,14 @@ export async function startNotify(env: NodeJS.ProcessEnv, opts: NotifyOptions = 
     ...ormTuning(config),
   });
   const feeds = opts.feeds ?? createFeeds({ poolUrl: config.NOTIFY_POOL_URL, usersUrl: config.NOTIFY_USERS_URL, secret: config.SEATPOOL_SIGNING_SECRET, timeoutMs: 10_000 });
-  let kickQueued = false;
+  const nats = config.SEATPOOL_NATS_URL;
+  // A wake-up while a woken round runs asks for one more round after it: nothing committed meanwhile waits for the interval.
+  let kickRunning = false;
+  let kickAgain = false;
+  const wake = () => {
+    kickAgain = false;
+    void sender.runOnce().finally(() => (kickAgain ? wake() : (kickRunning = false)));
+  };
   const deps: NotifyDeps = {
     box: new SecretBox(key),
     now: opts.now ?? (() => new Date()),
@@ -72,11 +81,10 @@ export async function startNotify(env: NodeJS.ProcessEnv, opts: NotifyOptions = 
     retryScheduleMs: config.NOTIFY_RETRY_SCHEDULE_MS,
     deliveryTimeoutMs: config.NOTIFY_DELIVERY_TIMEOUT_MS,
     maxConsecutiveFailures: config.NOTIFY_MAX_CONSECUTIVE_FAILURES,
-    // One extra round queued at most: it sees every delivery made before it starts.
     kickSender: () => {
-      if (kickQueued) return;
-      kickQueued = true;
-      setImmediate(() => void sender.runOnce().finally(() => (kickQueued = false)));
+      if (kickRunning) return void (kickAgain = true);
+      kickRunning = true;
+      setImmediate(wake);
     },
     metrics: createNotifyMetrics(registry),
     logger,
@@ -87,8 +95,10 @@ export async function startNotify(env: NodeJS.ProcessEnv, opts: NotifyOptions = 
     orm,
     logger,
     intervalMs: config.NOTIFY_POLL_MS,
-    tick: (em) => intakeRound(em, deps, feeds, { usersEvents: config.NOTIFY_USERS_EVENTS, requestId: `notify-intake-${randomUUID()}` }),
+    // With NATS the events are pushed (durable consumer `notify`); the round keeps the checks.
+    tick: (em) => intakeRound(em, deps, feeds, { poolEvents: !nats, usersEvents: !nats && config.NOTIFY_USERS_EVENTS, requestId: `notify-intake-${randomUUID()}` }),
   });
+  const natsConsumer = nats ? startNotifyEventsConsumer({ orm, deps, feeds, logger, natsUrl: nats }) : undefined;
   let subgraph: Awaited<ReturnType<typeof startSubgraph>>;
   try {
     subgraph = await startSubgraph({
@@ -107,6 +117,7 @@ export async function startNotify(env: NodeJS.ProcessEnv, opts: NotifyOptions = 
       host: config.SEATPOOL_HOST,
     });
   } catch (err) {
+    await natsConsumer?.close();
     await intake.stop();
     await sender.stop();
     await orm.close(true);
@@ -120,6 +131,7 @@ export async function startNotify(env: NodeJS.ProcessEnv, opts: NotifyOptions = 
     intake: { runOnce: () => intake.runOnce() },
     sender: { runOnce: () => sender.runOnce() },
     async close() {
+      await natsConsumer?.close();
       await intake.stop();
       await sender.stop();
       await running.close();

@@ -26,6 +26,8 @@ import { MotherGate } from './provider/mother-gate';
 import { resolvers } from './resolvers';
 import { createServices, type PoolDeps } from './services';
 import { SeatSignal } from './services/seat-signal';
+import { breakerEvents } from './services/breaker-events';
+import { startPoolRelay } from './nats-relay';
 
 export const POOL_SCHEMA_FILE = resolve(__dirname, '../../../schema/pool.graphql');
 
@@ -40,7 +42,8 @@ export interface RunningPool {
 
 /**
  * Starts the pool subgraph: config (throws ConfigError), domain guard, ORM + migrations, upstream
- * provider, GraphQL over HTTP and the maintenance loop. `close()` stops all of it.
+ * provider, GraphQL over HTTP, the maintenance loop and, with SEATPOOL_NATS_URL, the outbox relay
+ * to JetStream. `close()` stops all of it.
  */
 export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger } = {}): Promise<RunningPool> {
   const config = parseConfig(poolConfigSchema, env);
@@ -58,7 +61,8 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
     strictGuard: config.STRICT_DOMAIN_GUARD,
     ...ormTuning(config),
   });
-  const deps = poolDeps(config, key, registry, logger);
+  const deps = poolDeps(config, key, registry, logger, breakerEvents(orm, logger, () => new Date()));
+  const relay = config.SEATPOOL_NATS_URL ? startPoolRelay({ orm, natsUrl: config.SEATPOOL_NATS_URL, logger, now: deps.now }) : undefined;
   registerGauges(registry, () => createServices(orm.em.fork(), deps).dashboard, deps.provider);
   let subgraph: Awaited<ReturnType<typeof startSubgraph>> | undefined;
   const loop = startMaintenanceLoop({
@@ -86,6 +90,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
     });
   } catch (err) {
     await loop.stop();
+    await relay?.close();
     await orm.close(true);
     throw err;
   }
@@ -98,12 +103,13 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
     async close() {
       await loop.stop();
       await running.close();
+      await relay?.close();
       await orm.close(true);
     },
   };
 }
 
-function poolDeps(config: PoolConfig, key: Buffer, registry: Registry, logger: Logger): PoolDeps {
+function poolDeps(config: PoolConfig, key: Buffer, registry: Registry, logger: Logger, onBreaker: (to: 'open' | 'closed', motherId: string) => void): PoolDeps {
   const metrics = createPoolMetrics(registry);
   const provider = new HttpUpstreamProvider({
     baseUrl: config.POOL_UPSTREAM_URL,
@@ -112,7 +118,10 @@ function poolDeps(config: PoolConfig, key: Buffer, registry: Registry, logger: L
     budgetMs: config.POOL_UPSTREAM_BUDGET_MS,
     breakerThreshold: config.POOL_UPSTREAM_BREAKER_THRESHOLD,
     breakerHalfOpenAfterMs: config.POOL_UPSTREAM_BREAKER_HALF_OPEN_MS,
-    onCircuitChange: (to) => metrics.circuit(to),
+    onCircuitChange: (to, motherId) => {
+      metrics.circuit(to);
+      onBreaker(to, motherId);
+    },
     registry,
     logger,
   });

@@ -4,7 +4,7 @@ import { PLACE_EMAIL, seedMother, usePoolPerTest, type Harness } from './support
 const P = 'idempotencyKey status email motherId teamId alreadyMember errorCode inviteState releaseReason';
 const RELEASE = `mutation ($input: ReleasePlacementInput!) { releasePlacement(input: $input) { ${P} } }`;
 const RESEND = `mutation ($key: String!) { resendPlacementInvite(idempotencyKey: $key) { ${P} } }`;
-const EVENTS = `query ($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) { cursor events { id type motherId teamId placementKey email payload createdAt } } }`;
+const EVENTS = `query ($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) { cursor events { id eventId type version data motherId teamId placementKey email payload createdAt } } }`;
 const SYNC = `mutation ($id: ID!) { syncChildAccounts(input: { motherId: $id }) { accepted released discovered error } }`;
 
 describe('internal placement API (users service)', () => {
@@ -61,6 +61,9 @@ describe('internal placement API (users service)', () => {
     const events = (await h.gql('service', EVENTS, {})).data.poolEvents.events.filter((e: any) => e.type !== 'admin.action');
     expect(events.map((e: any) => e.type)).toEqual(['mother.status_changed', 'placement.released']);
     expect(JSON.parse(events[1].payload)).toMatchObject({ reason: 'switch', source: 'api', upstreamReleased: false });
+    // The envelope fields: the NATS event's id, version and data (payload + the row's keys).
+    expect(events[1]).toMatchObject({ eventId: `pool-${events[1].id}`, version: 1 });
+    expect(JSON.parse(events[1].data)).toMatchObject({ reason: 'switch', source: 'api', placementKey: 'rel-4', motherId: m.id });
   });
 
   it('resends a pending invite (no new seat) and refuses a placement that is not PLACED', async () => {

@@ -23,6 +23,7 @@ import { resolvers } from './resolvers';
 import { bootstrapAdmin } from './services/admin-auth.service';
 import { createServices, type UsersDeps } from './services';
 import { createJobKicker } from './services/job-kicker';
+import { startPoolEventsConsumer } from './pool-events-nats';
 
 export const USERS_SCHEMA_FILE = resolve(__dirname, '../../../schema/users.graphql');
 
@@ -38,7 +39,8 @@ export interface RunningUsers {
 
 /**
  * Starts the users subgraph: config (throws kit's ConfigError), domain guard, database and
- * migrations, admin bootstrap, the HTTP server and the maintenance loop.
+ * migrations, admin bootstrap, the HTTP server, the maintenance loop and, with SEATPOOL_NATS_URL,
+ * the consumer of pool's events on JetStream.
  */
 export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger } = {}): Promise<RunningUsers> {
   const config = parseUsersConfig(env);
@@ -94,6 +96,10 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       host: config.SEATPOOL_HOST,
       plugins: [publicMessagesPlugin()],
     });
+    // With NATS, pool's events are pushed to a durable consumer; without it the maintenance round polls them.
+    const natsConsumer = config.SEATPOOL_NATS_URL
+      ? startPoolEventsConsumer({ orm, deps, logger, natsUrl: config.SEATPOOL_NATS_URL, ackWaitMs: config.USERS_NATS_ACK_WAIT_MS })
+      : undefined;
     const loop = startMaintenanceLoop({
       name: 'users-maintenance',
       orm,
@@ -112,6 +118,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       maintenance: { runOnce: loop.runOnce },
       async close() {
         await loop.stop();
+        await natsConsumer?.close();
         await kicker.stop();
         await server.close();
         await orm.close(true);

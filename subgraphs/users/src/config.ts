@@ -37,6 +37,8 @@ export const usersConfigSchema = commonConfigSchema
     USERS_JOB_BACKOFF_MS: ms(30_000, 0),
     /** Start a batch job in this process right after it is enqueued (the maintenance round picks up the rest). */
     USERS_JOBS_RUN_ON_ENQUEUE: z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '']).optional(),
+    /** With SEATPOOL_NATS_URL: how long a pool event handed to this service may stay unacked before JetStream redelivers it. */
+    USERS_NATS_ACK_WAIT_MS: ms(30_000, 100),
     USERS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     USERS_LOGIN_LOCK_MS: ms(900_000, 1_000),
     STRICT_DOMAIN_GUARD: z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '']).optional(),

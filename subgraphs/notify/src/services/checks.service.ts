@@ -30,6 +30,7 @@ export class ChecksService {
     for (const endpoint of endpoints) {
       for (const group of watchedGroups(endpoint, capacity)) await this.em.transactional((tx) => this.seatState(tx, endpoint, group));
     }
+    this.deps.kickSender();
   }
 
   private async seatState(tx: EntityManager, endpoint: WebhookEndpoint, group: GroupCapacity) {
@@ -78,6 +79,7 @@ export class ChecksService {
       const due = endpoints.filter((e) => expiresAt.getTime() <= now + e.tokenExpiryDays * DAY_MS);
       if (due.length) await this.em.transactional((tx) => this.tokenNotification(tx, token, expiresAt, due));
     }
+    this.deps.kickSender();
   }
 
   private async tokenNotification(tx: EntityManager, token: ExpiringToken, expiresAt: Date, endpoints: WebhookEndpoint[]) {

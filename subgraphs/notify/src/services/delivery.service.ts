@@ -33,6 +33,7 @@ export class DeliveryService {
     const now = this.deps.now();
     const n: Notification = { type: 'TEST', sourceKey: `test:${randomUUID()}`, occurredAt: now, data: { endpointId: endpoint.id, message: 'A test notification from seatpool.' }, scoped: false };
     const [delivery] = await this.enqueue(n, [endpoint]);
+    this.deps.kickSender();
     return delivery;
   }
 
@@ -52,6 +53,7 @@ export class DeliveryService {
   /**
    * One PENDING delivery per endpoint that wants the notification; an endpoint that already has a
    * delivery for the same source key keeps it (unique key), so reading an event twice changes nothing.
+   * Callers wake the sender once their transaction has committed (`deps.kickSender`).
    */
   async enqueue(n: Notification, endpoints: WebhookEndpoint[]): Promise<WebhookDelivery[]> {
     const now = this.deps.now();
@@ -76,10 +78,7 @@ export class DeliveryService {
     if (!rows.length) return [];
     await (this.em as SqlEntityManager).createQueryBuilder(WebhookDelivery).insert(rows).onConflict(['endpointId', 'sourceKey']).ignore().execute();
     const created = await this.em.find(WebhookDelivery, { id: { $in: rows.map((r) => r.id) } });
-    if (created.length) {
-      this.deps.metrics.notification(n.type, created.length);
-      this.deps.kickSender();
-    }
+    if (created.length) this.deps.metrics.notification(n.type, created.length);
     return created;
   }
 }

@@ -1,4 +1,4 @@
-import { createServiceClient } from '@seatpool/kit';
+import { createServiceClient, type EventEnvelope } from '@seatpool/kit';
 
 /** An event of another domain in the EVENTS.md envelope (`data` parsed), with the source's cursor. */
 export interface SourceEvent {
@@ -28,14 +28,14 @@ export interface Feeds {
   expiringTokens(withinDays: number, requestId: string): Promise<ExpiringToken[]>;
 }
 
-// Only fields pool has offered since before the envelope: `type` without the `pool.` prefix and
-// `payload` as JSON text; the envelope (`pool.` types, `data`) is normalized below either way.
-const POOL_EVENTS = 'query ($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) { cursor events { id type motherId teamId payload createdAt } } }';
+// Both sources answer the EVENTS.md envelope: `eventId`, `type` (`<source>.<entity>.<fact>`), `data` as JSON text.
+const POOL_EVENTS = 'query ($after: ID, $limit: Int) { poolEvents(after: $after, limit: $limit) { cursor events { id eventId type data createdAt } } }';
 const USERS_EVENTS = 'query ($after: ID, $limit: Int) { usersEvents(after: $after, limit: $limit) { cursor events { id eventId type version occurredAt data } } }';
 const SEAT_CAPACITY = 'query { seatCapacity { kind id name free total } }';
 const EXPIRING_TOKENS = 'query ($d: Int!) { expiringTokens(withinDays: $d) { motherId motherName motherGroupId poolGroupId expiresAt } }';
 
-export type RawPoolEvent = { id: string; type: string; motherId: string | null; teamId: string | null; payload: string; createdAt: string };
+/** Pool's `PoolEvent` (its `type` is the outbox's, without the `pool.` of the envelope). */
+export type RawPoolEvent = { id: string; eventId: string; type: string; data: string; createdAt: string };
 type RawUsersEvent = { id: string; eventId: string; type: string; version: number; occurredAt: string; data: string | null };
 
 /** Parses JSON text into an object; anything else is {} (a malformed event still advances the cursor). */
@@ -48,11 +48,13 @@ export function objectOf(text: string | null | undefined): Record<string, unknow
   }
 }
 
-export function poolEnvelope(e: RawPoolEvent): SourceEvent {
-  const data = { ...objectOf(e.payload) };
-  if (e.motherId && data.motherId === undefined) data.motherId = e.motherId;
-  if (e.teamId && data.teamId === undefined) data.teamId = e.teamId;
-  return { position: e.id, eventId: `pool-${e.id}`, type: e.type.startsWith('pool.') ? e.type : `pool.${e.type}`, occurredAt: new Date(e.createdAt), data };
+export function poolSourceEvent(e: RawPoolEvent): SourceEvent {
+  return { position: e.id, eventId: e.eventId, type: e.type.startsWith('pool.') ? e.type : `pool.${e.type}`, occurredAt: new Date(e.createdAt), data: objectOf(e.data) };
+}
+
+/** An envelope from NATS as the intake sees a polled event (no cursor position: the consumer acks instead). */
+export function envelopeSourceEvent(e: EventEnvelope): SourceEvent {
+  return { position: e.id, eventId: e.id, type: e.type, occurredAt: new Date(e.occurredAt), data: e.data };
 }
 
 export function createFeeds(opts: { poolUrl: string; usersUrl: string; secret: string; timeoutMs: number }): Feeds {
@@ -61,7 +63,7 @@ export function createFeeds(opts: { poolUrl: string; usersUrl: string; secret: s
   return {
     async poolEvents(after, limit, requestId) {
       const r = await pool<{ poolEvents: { cursor: string | null; events: RawPoolEvent[] } }>(POOL_EVENTS, { after, limit }, requestId);
-      return { cursor: r.poolEvents.cursor, events: r.poolEvents.events.map(poolEnvelope) };
+      return { cursor: r.poolEvents.cursor, events: r.poolEvents.events.map(poolSourceEvent) };
     },
     async usersEvents(after, limit, requestId) {
       const r = await users<{ usersEvents: { cursor: string | null; events: RawUsersEvent[] } }>(USERS_EVENTS, { after, limit }, requestId);

@@ -16,12 +16,15 @@ export function createServices(em: EntityManager, deps: NotifyDeps) {
 }
 export type NotifyServices = ReturnType<typeof createServices>;
 
-/** One intake round: pool's events, users' events (when on), then the capacity / token / rate checks. Each part fails alone. */
-export async function intakeRound(em: EntityManager, deps: NotifyDeps, feeds: Feeds, opts: { usersEvents: boolean; requestId: string }) {
+/**
+ * One intake round: pool's events and users' events (when polled: without NATS, and users' when
+ * on), then the capacity / token / rate checks. Each part fails alone.
+ */
+export async function intakeRound(em: EntityManager, deps: NotifyDeps, feeds: Feeds, opts: { poolEvents: boolean; usersEvents: boolean; requestId: string }) {
   const intake = new IntakeService(em, deps, feeds, opts.requestId);
   const checks = new ChecksService(em, deps, feeds, opts.requestId);
   const parts: [string, () => Promise<unknown>][] = [
-    ['pool events', () => intake.consume('pool')],
+    ...(opts.poolEvents ? ([['pool events', () => intake.consume('pool')]] as [string, () => Promise<unknown>][]) : []),
     ...(opts.usersEvents ? ([['users events', () => intake.consume('users')]] as [string, () => Promise<unknown>][]) : []),
     ['seat capacity', () => checks.seats()],
     ['expiring tokens', () => checks.tokens()],

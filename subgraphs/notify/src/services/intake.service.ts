@@ -36,11 +36,17 @@ export class IntakeService {
         const position = read.cursor ?? read.events[read.events.length - 1].position;
         await tx.upsert(ConsumerCursor, { name, position, updatedAt: this.deps.now() });
       });
+      this.deps.kickSender();
       for (const _ of read.events) this.deps.metrics.event(source, 'read');
       handled += read.events.length;
       if (read.events.length < PAGE) return handled;
     }
     return handled;
+  }
+
+  /** One event pushed by NATS, inside the caller's transaction (kit's `handleOnce`, on this service's entity manager). */
+  async applyOne(event: SourceEvent): Promise<void> {
+    await this.apply(this.em, event, await this.em.find(WebhookEndpoint, { enabled: true }));
   }
 
   private async apply(tx: EntityManager, event: SourceEvent, endpoints: WebhookEndpoint[]) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startNotify, type RunningNotify } from '../../src/app';
-import { poolEnvelope, type EventPage, type ExpiringToken, type Feeds, type GroupCapacity, type SourceEvent } from '../../src/services/feeds';
+import { poolSourceEvent, type EventPage, type ExpiringToken, type Feeds, type GroupCapacity, type SourceEvent } from '../../src/services/feeds';
 
 export const SECRET = 'notify-test-signing-secret-0123456789abcdef';
 
@@ -35,11 +35,9 @@ export class FakeFeeds implements Feeds {
   add(source: 'pool' | 'users', type: string, data: Record<string, unknown>, at = new Date()) {
     const list = source === 'pool' ? this.pool : this.users;
     const position = String(list.length + 1);
-    // Pool's events go through the real normalization (types with or without `pool.`, JSON payload).
-    if (source === 'pool') {
-      const { motherId = null, teamId = null } = data as { motherId?: string; teamId?: string };
-      list.push(poolEnvelope({ id: position, type, motherId, teamId, payload: JSON.stringify(data), createdAt: at.toISOString() }));
-    } else list.push({ position, eventId: `${source}-${position}`, type, occurredAt: at, data });
+    // Pool's events go through the real normalization (the outbox type gains `pool.`, data is JSON text).
+    if (source === 'pool') list.push(poolSourceEvent({ id: position, eventId: `pool-${position}`, type, data: JSON.stringify(data), createdAt: at.toISOString() }));
+    else list.push({ position, eventId: `${source}-${position}`, type, occurredAt: at, data });
   }
 }
 

@@ -915,13 +915,17 @@ export type PlacementStatus =
   /** Was PLACED; the seat was given up (see `releaseReason`). */
   | 'released';
 
-/** A fact pool announces to users (transactional outbox). */
+/** A fact pool announces to other domains (transactional outbox); the envelope fields match the NATS event (docs/architecture/EVENTS.md). */
 export type PoolEvent = {
   __typename?: 'PoolEvent';
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The envelope `data` as JSON text: the payload plus motherId, teamId, placementKey and email when set (never secrets). */
+  data: Scalars['String']['output'];
   /** The placed email of a placement fact (internal API only; never logged). */
   email?: Maybe<Scalars['String']['output']>;
+  /** The envelope id `pool-<id>`: the NATS message id and the consumers' deduplication key. */
+  eventId: Scalars['ID']['output'];
   /** Monotonic cursor value. */
   id: Scalars['ID']['output'];
   /** The mother the fact is about, if any. */
@@ -932,8 +936,10 @@ export type PoolEvent = {
   placementKey?: Maybe<Scalars['String']['output']>;
   /** The upstream workspace id the fact is about, if any. */
   teamId?: Maybe<Scalars['String']['output']>;
-  /** `mother.status_changed`, `team.lost`, `placement.accepted`, `placement.released` (member left, invite cancelled upstream or by an operator). */
+  /** `mother.status_changed`, `mother.breaker_changed`, `team.lost`, `placement.accepted`, `placement.released` (member left, invite cancelled upstream or by an operator), `admin.action` (without the `pool.` prefix of the envelope type). */
   type: Scalars['String']['output'];
+  /** The envelope version of this type's `data` (schema/events/<type>.json). */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of pool's outbox for users (internal). */
@@ -1982,13 +1988,16 @@ export type PlacementStatusResolvers = { ABORTED: 'aborted', FAILED: 'failed', I
 
 export type PoolEventResolvers<ContextType = PoolContext, ParentType extends ResolversParentTypes['PoolEvent'] = ResolversParentTypes['PoolEvent']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   motherId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placementKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   teamId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PoolEventPageResolvers<ContextType = PoolContext, ParentType extends ResolversParentTypes['PoolEventPage'] = ResolversParentTypes['PoolEventPage']> = {

@@ -30,8 +30,8 @@ export interface ResilienceOptions {
   /** First backoff step (default 250 ms); doubles per retry up to `maxDelayMs` (default 5 s). */
   baseDelayMs?: number;
   maxDelayMs?: number;
-  /** Told when a mother's breaker opens (`open`) or closes again (`closed`). */
-  onCircuitChange?: (to: 'open' | 'closed') => void;
+  /** Told when a mother's breaker opens (`open`) or closes again (`closed`); `key` is the mother id. */
+  onCircuitChange?: (to: 'open' | 'closed', key: string) => void;
 }
 
 // cockatiel 3.2.1's isTaskCancelledError() tests the wrong marker property (always false): use the class.
@@ -111,8 +111,8 @@ export class Resilience {
         halfOpenAfter: this.opts.breakerHalfOpenAfterMs ?? 15_000,
         breaker: new ConsecutiveBreaker(this.opts.breakerThreshold ?? 5),
       });
-      breaker.onBreak(() => this.opts.onCircuitChange?.('open'));
-      breaker.onReset(() => this.opts.onCircuitChange?.('closed'));
+      breaker.onBreak(() => this.opts.onCircuitChange?.('open', key));
+      breaker.onReset(() => this.opts.onCircuitChange?.('closed', key));
       this.breakers.set(key, breaker);
     }
     return breaker;

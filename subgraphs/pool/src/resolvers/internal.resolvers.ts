@@ -1,6 +1,7 @@
 import { requireService } from '@seatpool/kit';
 import type { PoolContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
+import { poolEnvelope } from '../services/outbox.service';
 
 type Ctx = PoolContext;
 const users = (ctx: Ctx) => requireService(ctx, 'users');
@@ -10,7 +11,7 @@ export const internalResolvers = {
   Query: {
     placement: (_, { idempotencyKey }, ctx) => (users(ctx), ctx.services.placements.find(idempotencyKey)),
     placementResend: (_, { resendKey }, ctx) => (users(ctx), ctx.services.releases.findResend(resendKey)),
-    // The notify service reads the same outbox with its own cursor.
+    // Every consumer of pool's events in polled mode (EVENTS.md): users and notify.
     poolEvents: (_, a, ctx) => (requireService(ctx, 'users', 'notify'), ctx.services.outbox.events(a.after, a.limit)),
     motherGroupExists: (_, { id }, ctx) => (users(ctx), ctx.services.motherGroups.exists(id)),
     verifyApiKey: (_, { key }, ctx) => (requireService(ctx, 'gateway'), ctx.services.apiKeys.verify(key)),
@@ -23,6 +24,9 @@ export const internalResolvers = {
   },
   PoolEvent: {
     id: (e) => String(e.id),
+    eventId: (e) => poolEnvelope(e).id,
+    version: (e) => poolEnvelope(e).version,
+    data: (e) => JSON.stringify(poolEnvelope(e).data),
     payload: (e) => JSON.stringify(e.payload),
   },
 } satisfies Resolvers;

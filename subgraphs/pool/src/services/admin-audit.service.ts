@@ -27,7 +27,8 @@ export class AdminAuditService {
     const { identity, requestId } = this.who;
     const actor = identity.kind === 'admin' ? 'admin' : `${identity.kind}:${identity.sub}`.slice(0, 64);
     try {
-      await emit(this.em, this.deps.now(), {
+      // A transaction of its own: its commit nudges the NATS relay (see nats-relay.ts).
+      await this.em.transactional((tx) => emit(tx, this.deps.now(), {
         type: 'admin.action',
         motherId: entry.motherId ?? null,
         payload: {
@@ -40,7 +41,7 @@ export class AdminAuditService {
           targetId: entry.target?.id ?? null,
           input: entry.payload === undefined ? null : redactSecrets(entry.payload, { byKey: true }),
         },
-      });
+      }));
     } catch (err) {
       // The change itself is done; a lost audit entry is logged loudly rather than failing the answer.
       this.deps.logger.error({ err, action: entry.action, requestId }, 'admin action not written to the outbox');

@@ -1,3 +1,4 @@
+import { ProcessedEvent } from '@seatpool/kit';
 import { AdminAccount } from './admin-account.entity';
 import { AdminSession } from './admin-session.entity';
 import { AuditLog } from './audit-log.entity';
@@ -13,6 +14,7 @@ import { LoginAttempt } from './login-attempt.entity';
 import { RedeemCode } from './redeem-code.entity';
 import { SeatRelease } from './seat-release.entity';
 import { SwitchRequest } from './switch-request.entity';
+import { UsersOutboxEvent } from './users-outbox-event.entity';
 
 export * from './admin-account.entity';
 export * from './admin-session.entity';
@@ -29,6 +31,7 @@ export * from './login-attempt.entity';
 export * from './redeem-code.entity';
 export * from './seat-release.entity';
 export * from './switch-request.entity';
+export * from './users-outbox-event.entity';
 
 /** Exactly the users domain's entities (the kit adds its lease). */
 export const usersEntities = [
@@ -47,4 +50,7 @@ export const usersEntities = [
   BulkOperation,
   LoginAttempt,
   ConsumerCursor,
+  UsersOutboxEvent,
+  // kit's: the pool events this service applied from NATS (deduplication by event id).
+  ProcessedEvent,
 ];

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MotherParent as MotherParentModel, DashboardParent as DashboardParentModel, QueueParent as QueueParentModel } from '../resolvers/parents';
-import type { AdminSession as AdminSessionModel, RedeemCode as RedeemCodeModel, CodeEvent as CodeEventModel, CodeBatch as CodeBatchModel, CodeSku as CodeSkuModel, InviteRequest as InviteRequestModel, SwitchRequest as SwitchRequestModel, BatchJob as BatchJobModel, BatchJobItem as BatchJobItemModel, AuditLog as AuditLogModel, BulkOperation as BulkOperationModel } from '../entities';
+import type { AdminSession as AdminSessionModel, RedeemCode as RedeemCodeModel, CodeEvent as CodeEventModel, CodeBatch as CodeBatchModel, CodeSku as CodeSkuModel, InviteRequest as InviteRequestModel, SwitchRequest as SwitchRequestModel, BatchJob as BatchJobModel, BatchJobItem as BatchJobItemModel, AuditLog as AuditLogModel, BulkOperation as BulkOperationModel, UsersOutboxEvent as UsersOutboxEventModel } from '../entities';
 import type { SwitchAnswer as SwitchAnswerModel } from '../services/switch.service';
 import type { TrendWindow as TrendWindowModel } from '@seatpool/kit';
 import type { UsersContext } from '../context';
@@ -1045,6 +1045,8 @@ export type Query = {
   redeemStatus: RedeemStatusResult;
   /** Switch requests (the switch queue and its history), newest first (admin). */
   switchRequests: SwitchRequestPage;
+  /** Users facts for other domains (notify), oldest first, after the cursor `after` (exclusive); at-least-once (internal). */
+  usersEvents: UsersEventPage;
   /** Resolves an admin bearer token to its live session (internal: the gateway only). Null when unknown, expired or revoked. */
   verifySession?: Maybe<VerifiedSession>;
 };
@@ -1150,6 +1152,13 @@ export type QuerySwitchRequestsArgs = {
   filter?: InputMaybe<SwitchRequestFilter>;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations: admin queries (an operator session or an API key with the scope named), public look-ups and the internal API. */
+export type QueryUsersEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1549,6 +1558,32 @@ export type UpdateCodeSkuInput = {
   switchLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A fact users announces to other domains (transactional outbox); the envelope fields match the NATS event (docs/architecture/EVENTS.md). */
+export type UsersEvent = {
+  __typename?: 'UsersEvent';
+  /** The envelope `data` as JSON text (ids only: never a code, a token or an email). */
+  data: Scalars['String']['output'];
+  /** The envelope id `users-<id>`: the NATS message id and the consumers' deduplication key. */
+  eventId: Scalars['ID']['output'];
+  /** Monotonic cursor value (the outbox row id). */
+  id: Scalars['ID']['output'];
+  /** When the change happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The envelope type: `users.code.redeemed`, `users.redeem.failed`, `users.invite.accepted`, `users.invite.cancelled`, `users.switch.done`, `users.job.finished`. */
+  type: Scalars['String']['output'];
+  /** The envelope version of this type's `data` (schema/events/<type>.json). */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of users' outbox (internal: `usersEvents`). */
+export type UsersEventPage = {
+  __typename?: 'UsersEventPage';
+  /** Pass as `after` to read on; null when there were no events. */
+  cursor?: Maybe<Scalars['ID']['output']>;
+  /** The events after the cursor, oldest first (at most `limit`). */
+  events: Array<UsersEvent>;
+};
+
 /** A live admin session behind a bearer token (internal: the gateway only). */
 export type VerifiedSession = {
   __typename?: 'VerifiedSession';
@@ -1758,6 +1793,8 @@ export type ResolversTypes = {
   TrendGranularity: TrendGranularity;
   Trends: ResolverTypeWrapper<TrendWindowModel>;
   UpdateCodeSkuInput: UpdateCodeSkuInput;
+  UsersEvent: ResolverTypeWrapper<UsersOutboxEventModel>;
+  UsersEventPage: ResolverTypeWrapper<Omit<UsersEventPage, 'events'> & { events: Array<ResolversTypes['UsersEvent']> }>;
   VerifiedSession: ResolverTypeWrapper<VerifiedSession>;
 };
 
@@ -1839,6 +1876,8 @@ export type ResolversParentTypes = {
   SwitchResult: SwitchAnswerModel;
   Trends: TrendWindowModel;
   UpdateCodeSkuInput: UpdateCodeSkuInput;
+  UsersEvent: UsersOutboxEventModel;
+  UsersEventPage: Omit<UsersEventPage, 'events'> & { events: Array<ResolversParentTypes['UsersEvent']> };
   VerifiedSession: VerifiedSession;
 };
 
@@ -2165,6 +2204,7 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
   redeemCodes?: Resolver<ResolversTypes['RedeemCodePage'], ParentType, ContextType, RequireFields<QueryRedeemCodesArgs, 'page' | 'pageSize'>>;
   redeemStatus?: Resolver<ResolversTypes['RedeemStatusResult'], ParentType, ContextType, RequireFields<QueryRedeemStatusArgs, 'code' | 'email'>>;
   switchRequests?: Resolver<ResolversTypes['SwitchRequestPage'], ParentType, ContextType, RequireFields<QuerySwitchRequestsArgs, 'page' | 'pageSize'>>;
+  usersEvents?: Resolver<ResolversTypes['UsersEventPage'], ParentType, ContextType, RequireFields<QueryUsersEventsArgs, 'limit'>>;
   verifySession?: Resolver<Maybe<ResolversTypes['VerifiedSession']>, ParentType, ContextType, RequireFields<QueryVerifySessionArgs, 'token'>>;
 };
 
@@ -2296,6 +2336,20 @@ export type TrendsResolvers<ContextType = UsersContext, ParentType extends Resol
   switchCounts?: Resolver<Array<ResolversTypes['BucketCount']>, ParentType, ContextType>;
 };
 
+export type UsersEventResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UsersEvent'] = ResolversParentTypes['UsersEvent']> = {
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UsersEventPageResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UsersEventPage'] = ResolversParentTypes['UsersEventPage']> = {
+  cursor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['UsersEvent']>, ParentType, ContextType>;
+};
+
 export type VerifiedSessionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['VerifiedSession'] = ResolversParentTypes['VerifiedSession']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2359,6 +2413,8 @@ export type Resolvers<ContextType = UsersContext> = {
   SwitchResult?: SwitchResultResolvers<ContextType>;
   SwitchStatus?: SwitchStatusResolvers;
   Trends?: TrendsResolvers<ContextType>;
+  UsersEvent?: UsersEventResolvers<ContextType>;
+  UsersEventPage?: UsersEventPageResolvers<ContextType>;
   VerifiedSession?: VerifiedSessionResolvers<ContextType>;
 };
 

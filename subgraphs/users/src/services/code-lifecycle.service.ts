@@ -3,6 +3,8 @@ import type { Logger } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { CodeEvent, InviteRequest, RedeemCode, SwitchRequest } from '../entities';
 import { SeatReleaseService } from './seat-release.service';
+import { cancelSentInvite } from './invite-transitions';
+import { switchEnded } from './users-events';
 
 const BATCH = 200;
 
@@ -47,10 +49,12 @@ export class CodeLifecycleService {
       if (n !== 1) return false;
       if (release) {
         await SeatReleaseService.record(tx, release, code.id, 'EXPIRE', now);
-        await tx.nativeUpdate(InviteRequest, { placementKey: release, status: 'sent' }, { status: 'cancelled', releaseReason: 'EXPIRE', updatedAt: now });
+        await cancelSentInvite(tx, { placementKey: release, codeId: code.id, reason: 'EXPIRE' }, now);
         await tx.nativeUpdate(InviteRequest, { placementKey: release, status: 'accepted' }, { status: 'removed', releaseReason: 'EXPIRE', updatedAt: now });
       }
-      await tx.nativeUpdate(SwitchRequest, { code: code.id, status: 'queued' }, { status: 'expired', openFor: null, finishedAt: now, updatedAt: now, lastError: 'LIFECYCLE_ENDED' });
+      // At most one open request per code (`openFor` is unique).
+      const switchEnds = await tx.nativeUpdate(SwitchRequest, { code: code.id, status: 'queued' }, { status: 'expired', openFor: null, finishedAt: now, updatedAt: now, lastError: 'LIFECYCLE_ENDED' });
+      if (switchEnds) await switchEnded(tx, code.id, 'EXPIRED', now);
       await tx.insert(CodeEvent, {
         id: randomUUID(),
         code: code.id,

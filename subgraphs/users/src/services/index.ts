@@ -29,6 +29,7 @@ import { UsersStatsService } from './stats/users-stats.service';
 import { SwitchExecutor } from './switch-executor.service';
 import { SwitchQueueService } from './switch-queue.service';
 import { SwitchService } from './switch.service';
+import { UsersOutboxService } from './users-outbox.service';
 
 export type { UsersDeps } from './deps';
 
@@ -87,7 +88,8 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
     bulkHistory: new BulkHistoryService(em),
     dashboard: new DashboardService(em, { now }),
     stats: new UsersStatsService(em, now),
+    outbox: new UsersOutboxService(em, now),
   };
-  return { ...services, maintenance: new MaintenanceService(em, { logger, requestId }, services) };
+  return { ...services, maintenance: new MaintenanceService(em, { logger, requestId, pollPoolEvents: !config.SEATPOOL_NATS_URL }, services) };
 }
 export type UsersServices = ReturnType<typeof createServices>;

@@ -7,6 +7,7 @@ import { reasonError } from '../public-messages';
 import type { AuditService } from './audit.service';
 import { codeHash, parseCode } from './code-format';
 import { parseEmail } from './email-address';
+import { cancelSentInvite, markAccepted } from './invite-transitions';
 import { compact, emailFilter, likeAnywhere, newestFirst, timeRange, type TimeFilter } from './list-filters';
 
 export interface InviteFilter extends TimeFilter {
@@ -80,7 +81,8 @@ export class InviteAdminService {
       const accepted = placement?.inviteState === 'ACCEPTED';
       // An attempt counts once: a resumed one whose first run already counted changes nothing.
       const where = attempt ? { id, status: 'sent' as const, $or: [{ resentAt: null }, { resentAt: { $lt: attempt.startedAt } }] } : { id, status: 'sent' as const };
-      await tx.nativeUpdate(InviteRequest, where, accepted ? { status: 'accepted', acceptedAt: now, updatedAt: now } : { resendCount: raw('resend_count + 1'), resentAt: now, updatedAt: now });
+      const n = await tx.nativeUpdate(InviteRequest, where, accepted ? { status: 'accepted', acceptedAt: now, updatedAt: now } : { resendCount: raw('resend_count + 1'), resentAt: now, updatedAt: now });
+      if (accepted && n === 1) await markAccepted(tx, invite, now);
       if (opts.audit !== false) await this.deps.audit.record(tx, 'invite.resend', { type: 'invite', id }, { email: invite.email });
     });
     const fresh = await this.em.findOneOrFail(InviteRequest, { id }, { refresh: true });
@@ -125,8 +127,8 @@ export class InviteAdminService {
     await this.call(reason.toLowerCase(), () => this.deps.pool.releasePlacement({ idempotencyKey: invite.placementKey, reason }, this.deps.requestId), opts.audit !== false ? id : null);
     const now = this.deps.now();
     await this.em.transactional(async (tx) => {
-      const status: InviteStatus = reason === 'CANCEL' ? 'cancelled' : 'removed';
-      await tx.nativeUpdate(InviteRequest, { id, status: { $in: allowed } }, { status, releaseReason: reason, updatedAt: now });
+      if (reason === 'CANCEL') await cancelSentInvite(tx, { placementKey: invite.placementKey, codeId: invite.code.id, reason }, now);
+      else await tx.nativeUpdate(InviteRequest, { id, status: { $in: allowed } }, { status: 'removed', releaseReason: reason, updatedAt: now });
       await tx.nativeUpdate(RedeemCode, { seatKey: invite.placementKey }, { seatKey: null, currentTeamId: null });
       if (opts.audit !== false) await this.deps.audit.record(tx, reason === 'CANCEL' ? 'invite.cancel' : 'invite.remove', { type: 'invite', id }, { email: invite.email, teamId: invite.teamId });
     });

@@ -3,7 +3,9 @@ import { AppError, pageWindow, type Page, type PageWindow } from '@seatpool/kit'
 import { randomUUID } from 'node:crypto';
 import { BatchJob, BatchJobItem, type JobItemStatus, type JobStatus, type JobType } from '../entities';
 import type { AuditService } from './audit.service';
+import { jobItemCounts } from './job-runner.service';
 import { compact, newestFirst, timeRange, type TimeFilter } from './list-filters';
+import { jobFinished } from './users-events';
 
 export const MAX_JOB_ITEMS = 10_000;
 const CHUNK = 500;
@@ -124,7 +126,11 @@ export class JobQueueService {
   /** Stops a PENDING or RUNNING job; a running worker stops after its current item. */
   async cancel(id: string): Promise<BatchJob> {
     const now = this.deps.now();
-    await this.transition(id, ['pending', 'running'], 'job.cancel', { status: 'cancelled', finishedAt: now, leaseHolder: null, leaseUntil: null, updatedAt: now });
+    await this.transition(id, ['pending', 'running'], 'job.cancel', { status: 'cancelled', finishedAt: now, leaseHolder: null, leaseUntil: null, updatedAt: now }, async (tx) => {
+      const job = await tx.findOneOrFail(BatchJob, { id }, { fields: ['type', 'total'], refresh: true });
+      const counts = await jobItemCounts(tx, id);
+      await jobFinished(tx, job, 'cancelled', counts, now);
+    });
     return this.em.findOneOrFail(BatchJob, { id }, { refresh: true });
   }
 

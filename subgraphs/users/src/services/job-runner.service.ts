@@ -5,6 +5,7 @@ import { BatchJob, BatchJobItem, BulkOperation, type BulkOperationType, type Job
 import type { UsersMetrics } from '../metrics';
 import type { ItemOutcome } from './code-admin.service';
 import type { ItemAttempt } from './invite-admin.service';
+import { jobFinished } from './users-events';
 
 /** Runs one item; may answer a note for the item's result (e.g. a resumed attempt that was not repeated). */
 export type ItemExecutor = (type: JobType, targetId: string, attempt?: ItemAttempt) => Promise<{ note?: string } | void>;
@@ -226,7 +227,7 @@ export class JobRunner {
   }
 
   private async finish(job: BatchJob, forcedError: string | null): Promise<void> {
-    const counts = await this.counts(job.id);
+    const counts = await jobItemCounts(this.em, job.id);
     const now = this.deps.now();
     const open = counts.failed + counts.pending;
     // Another attempt only when some open item may still pass (pending, or failed for a transient reason).
@@ -242,24 +243,28 @@ export class JobRunner {
       );
       if (n === 1 && status !== 'pending') {
         await tx.insert(BulkOperation, { id: randomUUID(), type: HISTORY[job.type], actor: job.actor, total: job.total, succeeded: counts.succeeded, failed: open, jobId: job.id, metadata: JSON.stringify({ attempts: job.attempts }), createdAt: now });
+        await jobFinished(tx, job, status, { succeeded: counts.succeeded, failed: open }, now);
       }
       return n === 1;
     });
     if (won && status !== 'pending') this.deps.metrics.jobFinished(job.type, status);
   }
+}
 
-  /** Items by status; `permanent` counts the failed ones no automatic attempt will run again. */
-  private async counts(jobId: string): Promise<{ pending: number; succeeded: number; failed: number; permanent: number }> {
-    const rows: { status: string; permanent: number | boolean | string; n: number | string }[] = await this.em
-      .getConnection()
-      .execute('select status, permanent, count(*) as n from batch_job_item where job_id = ? group by status, permanent', [jobId]);
-    const sum = (match: (r: (typeof rows)[number]) => boolean) => rows.filter(match).reduce((n, r) => n + Number(r.n), 0);
-    const isPermanent = (r: (typeof rows)[number]) => r.permanent === true || Number(r.permanent) === 1;
-    return {
-      pending: sum((r) => r.status === 'pending'),
-      succeeded: sum((r) => r.status === 'succeeded'),
-      failed: sum((r) => r.status === 'failed'),
-      permanent: sum((r) => r.status === 'failed' && isPermanent(r)),
-    };
-  }
+/**
+ * A job's items by status; `permanent` counts the failed ones no automatic attempt will run again.
+ * Inside a transaction it reads through it (`em` of the transaction).
+ */
+export async function jobItemCounts(em: EntityManager, jobId: string): Promise<{ pending: number; succeeded: number; failed: number; permanent: number }> {
+  const rows: { status: string; permanent: number | boolean | string; n: number | string }[] = await em
+    .getConnection()
+    .execute('select status, permanent, count(*) as n from batch_job_item where job_id = ? group by status, permanent', [jobId], 'all', em.getTransactionContext());
+  const sum = (match: (r: (typeof rows)[number]) => boolean) => rows.filter(match).reduce((n, r) => n + Number(r.n), 0);
+  const isPermanent = (r: (typeof rows)[number]) => r.permanent === true || Number(r.permanent) === 1;
+  return {
+    pending: sum((r) => r.status === 'pending'),
+    succeeded: sum((r) => r.status === 'succeeded'),
+    failed: sum((r) => r.status === 'failed'),
+    permanent: sum((r) => r.status === 'failed' && isPermanent(r)),
+  };
 }

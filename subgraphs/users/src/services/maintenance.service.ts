@@ -30,7 +30,8 @@ type Step = [name: string, run: (s: MaintenanceParts) => Promise<unknown>];
 export class MaintenanceService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: { logger: Logger; requestId: string },
+    /** `pollPoolEvents` false: pool's events arrive over NATS (`pool-events-nats.ts`), not by cursor. */
+    private readonly deps: { logger: Logger; requestId: string; pollPoolEvents: boolean },
     private readonly parts: MaintenanceParts,
   ) {}
 
@@ -38,7 +39,7 @@ export class MaintenanceService {
     const { logger: log, requestId } = this.deps;
     const steps: Step[] = [
       ['reconcile reservations', (s) => s.reconciler.reconcile(requestId)],
-      ['consume pool events', (s) => s.poolEvents.consume()],
+      ['consume pool events', (s) => (this.deps.pollPoolEvents ? s.poolEvents.consume() : Promise.resolve())],
       ['expire unused codes', (s) => s.lifecycle.expireUnused()],
       ['end lifecycles', (s) => s.lifecycle.endLifecycles()],
       ['reconcile running switches', (s) => s.switchQueue.reconcile()],

@@ -1,9 +1,10 @@
 import { raw, type EntityManager } from '@mikro-orm/core';
-import type { Logger } from '@seatpool/kit';
+import type { EventEnvelope, Logger } from '@seatpool/kit';
 import { createHash, randomUUID } from 'node:crypto';
 import type { PoolClient, PoolEvent } from '../clients/pool.client';
 import { AuditLog, CodeEvent, ConsumerCursor, InviteRequest, RedeemCode, SwitchRequest } from '../entities';
 import type { UsersMetrics } from '../metrics';
+import { acceptSentInvite, cancelSentInvite } from './invite-transitions';
 import { redact } from './redaction';
 
 const CURSOR = 'pool-events';
@@ -63,12 +64,18 @@ export class PoolEventsService {
     return handled;
   }
 
-  private async handle(event: PoolEvent): Promise<void> {
+  /**
+   * Applies one event: the one handler of both transports (the polled page here, the NATS consumer
+   * through `poolEventFromEnvelope`). Idempotent on its own (at least once); the NATS path also
+   * records the event id in the same transaction (`handleOnce`). Throws MalformedPoolEvent for a
+   * payload that is not a JSON object.
+   */
+  async handle(event: PoolEvent): Promise<void> {
     const payload = parse(event.payload);
     const at = event.createdAt ? new Date(event.createdAt) : this.deps.now();
     switch (event.type) {
       case 'placement.accepted':
-        if (event.placementKey) await this.em.nativeUpdate(InviteRequest, { placementKey: event.placementKey, status: 'sent' }, { status: 'accepted', acceptedAt: at, updatedAt: this.deps.now() });
+        if (event.placementKey) await acceptSentInvite(this.em, event.placementKey, at, this.deps.now());
         return;
       case 'placement.released':
         if (event.placementKey) await this.released(event.placementKey, String(payload.reason ?? 'upstream'), String(payload.source ?? 'upstream'));
@@ -104,7 +111,7 @@ export class PoolEventsService {
     if (code && (source === 'operator' || /lost/i.test(reason))) await this.afterSale(code, { reason, source, placementKey: key });
     await this.em.transactional(async (tx) => {
       const releaseReason = reason.toUpperCase().slice(0, 32);
-      await tx.nativeUpdate(InviteRequest, { placementKey: key, status: 'sent' }, { status: 'cancelled', releaseReason, updatedAt: now });
+      await cancelSentInvite(tx, { placementKey: key, codeId: code?.id, reason: releaseReason }, now);
       await tx.nativeUpdate(InviteRequest, { placementKey: key, status: 'accepted' }, { status: 'removed', releaseReason, updatedAt: now });
       await tx.nativeUpdate(RedeemCode, { seatKey: key }, { seatKey: null, currentTeamId: null });
     });
@@ -173,6 +180,25 @@ export class PoolEventsService {
     const updated = await this.em.nativeUpdate(ConsumerCursor, { name: CURSOR }, { position, updatedAt: now });
     if (!updated) await this.em.insert(ConsumerCursor, { name: CURSOR, position, updatedAt: now });
   }
+}
+
+/**
+ * A NATS envelope as the polled page's event: `pool-42` is cursor `42`, `occurredAt` the row's
+ * `createdAt` (so both transports derive the same audit row id), `data` the payload.
+ */
+export function poolEventFromEnvelope(envelope: EventEnvelope): PoolEvent {
+  const d = envelope.data;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    id: envelope.id.replace(/^pool-/, ''),
+    type: envelope.type.replace(/^pool\./, ''),
+    motherId: text(d.motherId),
+    teamId: text(d.teamId),
+    placementKey: text(d.placementKey),
+    email: text(d.email),
+    payload: JSON.stringify(d),
+    createdAt: envelope.occurredAt,
+  };
 }
 
 /** A stable uuid-shaped id per pool event (its id and time, so a rebuilt pool database cannot collide). */

@@ -6,7 +6,8 @@ import { InviteRequest, RedeemCode } from '../entities';
 import type { UsersMetrics } from '../metrics';
 import { codeHash, parseCode } from './code-format';
 import { parseEmail } from './email-address';
-import type { ReservationService, Settlement } from './reservation.service';
+import { recordUsersEvent } from './users-events';
+import { reservedOf, type Reserved, type ReservationService, type Settlement } from './reservation.service';
 
 export type RedeemStatus = 'invite_sent' | 'already_in_team' | 'processing';
 export interface RedeemResult {
@@ -47,7 +48,21 @@ export class RedeemSagaService {
       return result;
     } catch (err) {
       this.deps.metrics.redeemed(err instanceof AppError ? err.code.toLowerCase() : 'internal', seconds());
+      if (!(err instanceof AppError) || err.code === 'INTERNAL') await this.recordInternalFailure();
       throw err;
+    }
+  }
+
+  /**
+   * An unexpected error is a failure on our side (the buyer sees INTERNAL): one
+   * `users.redeem.failed` event in its own transaction, since the failed one rolled back. Best
+   * effort: it must not hide the original error.
+   */
+  private async recordInternalFailure(): Promise<void> {
+    try {
+      await recordUsersEvent(this.em.fork(), 'users.redeem.failed', { reason: 'INTERNAL' }, this.deps.now());
+    } catch (err) {
+      this.deps.logger.error({ err }, 'users.redeem.failed (INTERNAL) could not be recorded');
     }
   }
 
@@ -90,15 +105,16 @@ export class RedeemSagaService {
     const key = randomUUID();
     const invite = await this.deps.reservations.reserve(code.id, email, key, this.deps.reservationTtlMs);
     if (!invite) return null;
+    const known = reservedOf(code, email);
     let settlement: Settlement;
     try {
       const placement = await this.deps.pool.placeEmail(
         { idempotencyKey: key, email, motherGroupId: code.motherGroupId ?? null },
         this.deps.requestId,
       );
-      settlement = await this.deps.reservations.settle(key, placement, { codeId: code.id, email, lifecycleDays: code.lifecycleDays });
+      settlement = await this.deps.reservations.settle(key, placement, known);
     } catch (err) {
-      settlement = await this.afterFailedCall(key, err);
+      settlement = await this.afterFailedCall(key, err, known);
     }
     return this.answer(settlement, invite.id);
   }
@@ -108,12 +124,12 @@ export class RedeemSagaService {
    * so the code stays reserved. An error answer from pool means it did not finish: abort at once
    * so the user gets a clear answer instead of waiting for the reconciler.
    */
-  private async afterFailedCall(key: string, err: unknown): Promise<Settlement> {
+  private async afterFailedCall(key: string, err: unknown, known: Reserved): Promise<Settlement> {
     if (!(err instanceof ServiceCallError)) throw err;
     this.deps.logger.warn({ kind: err.kind, poolCode: err.code, placementKey: key }, 'placeEmail did not answer');
     if (err.kind === 'timeout' || err.kind === 'network') return { kind: 'pending' };
     try {
-      return await this.deps.reservations.settle(key, await this.deps.pool.abortPlacement(key, this.deps.requestId));
+      return await this.deps.reservations.settle(key, await this.deps.pool.abortPlacement(key, this.deps.requestId), known);
     } catch (abortErr) {
       // The code stays reserved; the reconciler settles it. Not silent: an outage shows here.
       this.deps.logger.warn({ err: abortErr, placementKey: key }, 'abortPlacement after a failed placeEmail did not settle; left to the reconciler');

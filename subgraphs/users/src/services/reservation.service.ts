@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Placement } from '../clients/pool.client';
 import { randomUUID } from 'node:crypto';
 import { CodeEvent, InviteRequest, RedeemCode } from '../entities';
+import { recordUsersEvent } from './users-events';
 
 const DAY_MS = 86_400_000;
 
@@ -12,13 +13,16 @@ export type Settlement =
   | { kind: 'pending' };
 
 /**
- * A reservation as its saga knows it: the code (id, lifecycle length as read when redeeming) and
- * the reserving email. Binding stays conditional on the code being reserved under the key.
+ * A reservation as its saga knows it: the code (id, lifecycle length, batch and mother group as
+ * read when redeeming) and the reserving email. Binding stays conditional on the code being
+ * reserved under the key.
  */
 export interface Reserved {
   codeId: string;
   email: string;
   lifecycleDays: number;
+  batchId: string | null;
+  motherGroupId: string | null;
 }
 
 const releasedAs = (reason: string | null | undefined): 'NO_CAPACITY' | 'UPSTREAM_UNAVAILABLE' => (reason === 'NO_CAPACITY' ? 'NO_CAPACITY' : 'UPSTREAM_UNAVAILABLE');
@@ -66,7 +70,7 @@ export class ReservationService {
         return this.complete(key, placement, known);
       case 'FAILED':
       case 'ABORTED':
-        return this.release(key, placement.errorCode ?? placement.status);
+        return this.release(key, placement.errorCode ?? placement.status, known && { motherGroupId: known.motherGroupId });
       default:
         return { kind: 'pending' };
     }
@@ -74,7 +78,8 @@ export class ReservationService {
 
   /**
    * `reserved → used`, bound to the reserving email and the team pool placed it in, the lifecycle
-   * started (first redeem), the seat recorded under the key, a `bind` event; invite → sent.
+   * started (first redeem), the seat recorded under the key, a `bind` event and the
+   * `users.code.redeemed` outbox event; invite → sent.
    */
   async complete(key: string, placement: Placement, known?: Reserved): Promise<Settlement> {
     const now = this.now();
@@ -112,16 +117,24 @@ export class ReservationService {
         detail: JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }),
         createdAt: now,
       });
+      await recordUsersEvent(em, 'users.code.redeemed', {
+        codeId: reserved.codeId, batchId: reserved.batchId, motherGroupId: reserved.motherGroupId, motherId: placement.motherId!, teamId: placement.teamId, placementKey: key,
+      }, now);
       return true;
     });
     if (won) return { kind: 'placed', teamName: placement.teamName ?? null, alreadyMember: placement.alreadyMember };
     return this.outcome(key, placement.alreadyMember);
   }
 
-  /** `reserved → unused` (the key is dropped, so a late answer cannot bind it); invite → failed. */
-  async release(key: string, reason: string): Promise<Settlement> {
+  /**
+   * `reserved → unused` (the key is dropped, so a late answer cannot bind it); invite → failed;
+   * a `users.redeem.failed` outbox event. `known`: the code's mother group as the caller read it
+   * (else it is read here).
+   */
+  async release(key: string, reason: string, known?: { motherGroupId: string | null }): Promise<Settlement> {
     const now = this.now();
     const won = await this.em.transactional(async (em) => {
+      const motherGroupId = known ? known.motherGroupId : (await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { fields: ['motherGroupId'], refresh: true }))?.motherGroupId;
       const n = await em.nativeUpdate(
         RedeemCode,
         { reservationKey: key, status: 'reserved' },
@@ -129,6 +142,7 @@ export class ReservationService {
       );
       if (n !== 1) return false;
       await em.nativeUpdate(InviteRequest, { placementKey: key, status: 'pending' }, { status: 'failed', errorCode: reason.slice(0, 64), updatedAt: now });
+      await recordUsersEvent(em, 'users.redeem.failed', { reason: releasedAs(reason), motherGroupId }, now);
       return true;
     });
     if (won) return { kind: 'released', errorCode: releasedAs(reason) };
@@ -139,7 +153,7 @@ export class ReservationService {
   private async reserved(em: EntityManager, key: string): Promise<Reserved | null> {
     const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
     const code = await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { refresh: true });
-    return invite && code ? { codeId: code.id, email: invite.email, lifecycleDays: code.lifecycleDays } : null;
+    return invite && code ? reservedOf(code, invite.email) : null;
   }
 
   /** Reads where the reservation under `key` stands now, whoever settled it (this call or a racing one). */
@@ -152,4 +166,9 @@ export class ReservationService {
     }
     return { kind: 'pending' };
   }
+}
+
+/** What the saga knows of a code it reserved for `email`. */
+export function reservedOf(code: RedeemCode, email: string): Reserved {
+  return { codeId: code.id, email, lifecycleDays: code.lifecycleDays, batchId: code.batch?.id ?? null, motherGroupId: code.motherGroupId ?? null };
 }

@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { Placement, PoolClient } from '../clients/pool.client';
 import { CodeEvent, InviteRequest, RedeemCode, SwitchRequest, type SwitchKind } from '../entities';
 import type { UsersMetrics } from '../metrics';
+import { cancelSentInvite } from './invite-transitions';
 import { SeatReleaseService } from './seat-release.service';
+import { recordUsersEvent, switchEnded } from './users-events';
 
 export type SwitchOutcome =
   | { status: 'switched'; teamName: string | null; request: SwitchRequest }
@@ -136,6 +138,7 @@ export class SwitchExecutor {
           { status: usable ? 'succeeded' : 'cancelled', openFor: null, teamName: placement.teamName, finishedAt: now, updatedAt: now, lastError: usable ? null : 'CODE_NOT_ACTIVE' },
         );
         if (closed !== 1) return 'settled' as const;
+        await recordUsersEvent(tx, 'users.switch.done', { codeId: code.id, fromMotherId: code.motherId, toMotherId: usable ? placement.motherId : null, status: usable ? 'SUCCEEDED' : 'CANCELLED' }, now);
         if (!usable) {
           // The code ended (expired, removed) while we were placing: the new seat is not wanted.
           await SeatReleaseService.record(tx, key, code.id, 'SWITCH', now);
@@ -151,7 +154,7 @@ export class SwitchExecutor {
         await tx.nativeUpdate(InviteRequest, { placementKey: key }, { status: 'sent', teamId: placement.teamId, teamName: placement.teamName, motherId: placement.motherId, errorCode: null, updatedAt: now });
         if (code.seatKey) {
           await SeatReleaseService.record(tx, code.seatKey, code.id, 'SWITCH', now);
-          await tx.nativeUpdate(InviteRequest, { placementKey: code.seatKey, status: 'sent' }, { status: 'cancelled', releaseReason: 'SWITCH', updatedAt: now });
+          await cancelSentInvite(tx, { placementKey: code.seatKey, codeId: code.id, reason: 'SWITCH' }, now);
           await tx.nativeUpdate(InviteRequest, { placementKey: code.seatKey, status: 'accepted' }, { status: 'removed', releaseReason: 'SWITCH', updatedAt: now });
         }
         await tx.insert(CodeEvent, {
@@ -187,7 +190,9 @@ export class SwitchExecutor {
           ? { status: 'expired', openFor: null, lastError: reason, finishedAt: now, updatedAt: now }
           : { status: 'queued', lastError: reason, nextAttemptAt: new Date(now.getTime() + this.deps.retryMs), updatedAt: now },
       );
-      if (n === 1) await tx.nativeUpdate(InviteRequest, { placementKey: request.placementKey!, status: 'pending' }, { status: 'failed', errorCode: reason, updatedAt: now });
+      if (n !== 1) return;
+      await tx.nativeUpdate(InviteRequest, { placementKey: request.placementKey!, status: 'pending' }, { status: 'failed', errorCode: reason, updatedAt: now });
+      if (expired) await switchEnded(tx, request.code.id, 'EXPIRED', now);
     });
     return this.outcomeOf(await this.em.findOneOrFail(SwitchRequest, { id: request.id }, { refresh: true }));
   }
@@ -196,7 +201,9 @@ export class SwitchExecutor {
     const now = this.deps.now();
     await this.em.transactional(async (tx) => {
       const n = await tx.nativeUpdate(SwitchRequest, { id: request.id, status: 'running', placementKey: request.placementKey }, { status: 'failed', openFor: null, lastError: errorCode, finishedAt: now, updatedAt: now });
-      if (n === 1) await tx.nativeUpdate(InviteRequest, { placementKey: request.placementKey!, status: 'pending' }, { status: 'failed', errorCode, updatedAt: now });
+      if (n !== 1) return;
+      await tx.nativeUpdate(InviteRequest, { placementKey: request.placementKey!, status: 'pending' }, { status: 'failed', errorCode, updatedAt: now });
+      await switchEnded(tx, request.code.id, 'FAILED', now);
     });
     return this.outcomeOf(await this.em.findOneOrFail(SwitchRequest, { id: request.id }, { refresh: true }));
   }

@@ -3,6 +3,7 @@ import { ServiceCallError, type Logger } from '@seatpool/kit';
 import type { Placement, PoolClient } from '../clients/pool.client';
 import { RedeemCode, SwitchRequest } from '../entities';
 import type { SwitchExecutor } from './switch-executor.service';
+import { switchEnded } from './users-events';
 
 export interface SwitchQueueDeps {
   pool: PoolClient;
@@ -27,20 +28,28 @@ export class SwitchQueueService {
 
   async expire(): Promise<number> {
     const now = this.deps.now();
-    const expired = await this.em.nativeUpdate(
-      SwitchRequest,
-      { status: 'queued', expiresAt: { $lte: now } },
-      { status: 'expired', openFor: null, finishedAt: now, updatedAt: now, lastError: 'LIFECYCLE_ENDED' },
-    );
+    // One by one (each with its `users.switch.done`); a round ends at most 200, the next round the rest.
+    const due = await this.em.find(SwitchRequest, { status: 'queued', expiresAt: { $lte: now } }, { fields: ['code'], limit: 200, refresh: true });
+    let expired = 0;
+    for (const r of due) expired += await this.end(r, 'EXPIRED', 'LIFECYCLE_ENDED', now);
     // A queued request whose code stopped being USED (expired, disabled, removed) has nothing to move.
     const stale = await this.em.find(SwitchRequest, { status: 'queued' }, { populate: ['code'], limit: 200, refresh: true });
     let cancelled = 0;
     for (const r of stale) {
       const code = r.code.getEntity() as RedeemCode;
       if (code.status === 'used' && code.boundEmail === (r.fromEmail ?? r.email)) continue;
-      cancelled += await this.em.nativeUpdate(SwitchRequest, { id: r.id, status: 'queued' }, { status: 'cancelled', openFor: null, finishedAt: now, updatedAt: now, lastError: 'CODE_NOT_ACTIVE' });
+      cancelled += await this.end(r, 'CANCELLED', 'CODE_NOT_ACTIVE', now);
     }
     return expired + cancelled;
+  }
+
+  /** QUEUED → EXPIRED / CANCELLED, with its `users.switch.done`; 1 when this call ended it. */
+  private end(request: Pick<SwitchRequest, 'id' | 'code'>, status: 'EXPIRED' | 'CANCELLED', lastError: string, now: Date): Promise<number> {
+    return this.em.transactional(async (tx) => {
+      const n = await tx.nativeUpdate(SwitchRequest, { id: request.id, status: 'queued' }, { status: status === 'EXPIRED' ? 'expired' : 'cancelled', openFor: null, finishedAt: now, updatedAt: now, lastError });
+      if (n === 1) await switchEnded(tx, request.code.id, status, now);
+      return n;
+    });
   }
 
   /** Retries due QUEUED requests, oldest first. */

@@ -7,6 +7,7 @@ import { codeHash, parseCode } from './code-format';
 import { parseEmail } from './email-address';
 import { compact, emailFilter, newestFirst, timeRange, type TimeFilter } from './list-filters';
 import type { SwitchExecutor, SwitchOutcome } from './switch-executor.service';
+import { switchEnded } from './users-events';
 
 export interface SwitchAnswer {
   status: 'switched' | 'queued';
@@ -95,8 +96,11 @@ export class SwitchService {
     const now = this.deps.now();
     const done = await this.em.transactional(async (tx) => {
       const n = await tx.nativeUpdate(SwitchRequest, { id, status: 'queued' }, { status: 'cancelled', openFor: null, finishedAt: now, updatedAt: now, lastError: 'CANCELLED' });
-      if (n === 1) await this.deps.audit.record(tx, 'switch.cancel', { type: 'switch_request', id });
-      return n === 1;
+      if (n !== 1) return false;
+      await this.deps.audit.record(tx, 'switch.cancel', { type: 'switch_request', id });
+      const { code } = await tx.findOneOrFail(SwitchRequest, { id }, { fields: ['code'], refresh: true });
+      await switchEnded(tx, code.id, 'CANCELLED', now);
+      return true;
     });
     const request = await this.em.findOne(SwitchRequest, { id }, { refresh: true });
     if (!request) throw new AppError('NOT_FOUND', { detail: 'No switch request has this id.' });

@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './nats-bus';
+export * from './outbox-relay';
+export * from './processed-event.entity';
+export * from './handle-once';

@@ -1,0 +1,168 @@
+import { jetstreamManager } from '@nats-io/jetstream';
+import { defineEntity, p, type EntityManager } from '@mikro-orm/core';
+import { createLogger } from '../../src/logger';
+import { createOrm, type Orm } from '../../src/orm';
+import { EVENT_STREAM, NatsBus, handleOnce, OutboxRelay, ProcessedEvent, parseEnvelope, subjectFor, type EventEnvelope, type OutboxRow } from '../../src/events';
+import { natsAvailable, startNatsServer, type TestNatsServer } from '../../src/nats-server';
+import { pollUntil } from '../../src/poll-until';
+
+const logger = createLogger('kit-events-test', 'silent');
+const haveNats = natsAvailable();
+if (!haveNats) console.warn('SKIPPED: nats-server is not on PATH; the NATS event tests need it (apt-get install nats-server).');
+const describeNats = haveNats ? describe : describe.skip;
+
+/** An effect the handler writes, so "exactly once" is counted in the consumer's own table. */
+const Effect = defineEntity({ name: 'Effect', tableName: 'effect', properties: { id: p.integer().primary().autoincrement(), eventId: p.string() } });
+
+const envelope = (n: number): EventEnvelope => ({
+  id: `test-${n}`,
+  type: 'test.thing.happened',
+  source: 'test',
+  version: 1,
+  occurredAt: new Date(Date.UTC(2026, 11, 3, 0, 0, n)).toISOString(),
+  data: { n },
+});
+
+/** An outbox in memory: the relay contract without a database. */
+function memoryOutbox() {
+  const rows: { rowId: number; envelope: EventEnvelope; published: boolean }[] = [];
+  return {
+    rows,
+    add(n: number) {
+      rows.push({ rowId: n, envelope: envelope(n), published: false });
+    },
+    fetchUnpublished: async (limit: number): Promise<OutboxRow[]> => rows.filter((r) => !r.published).slice(0, limit).map(({ rowId, envelope }) => ({ rowId, envelope })),
+    markPublished: async (ids: number[]) => rows.forEach((r) => ids.includes(r.rowId) && (r.published = true)),
+  };
+}
+
+/** Messages stored under `subject` (a wildcard filter). */
+async function streamMessages(url: string, subject: string) {
+  const bus = await NatsBus.connect({ url, name: 'probe', logger });
+  try {
+    const jsm = await jetstreamManager(bus.connection);
+    const info = await jsm.streams.info(EVENT_STREAM, { subjects_filter: subject });
+    return Object.values(info.state.subjects ?? {}).reduce((a, b) => a + b, 0);
+  } finally {
+    await bus.close();
+  }
+}
+
+describe('event envelope', () => {
+  it('maps a type to its subject and rejects malformed envelopes without echoing data', () => {
+    expect(subjectFor('pool.mother.status_changed')).toBe('seatpool.pool.mother.status_changed');
+    expect(parseEnvelope(JSON.stringify(envelope(1))).id).toBe('test-1');
+    expect(() => parseEnvelope('{')).toThrow('event is not JSON');
+    const bad = { ...envelope(1), id: 'other-1', occurredAt: 'yesterday', data: { email: 'a@b.example' } };
+    expect(() => parseEnvelope(bad)).toThrow(/occurredAt/);
+    expect(() => parseEnvelope(bad)).not.toThrow(/a@b\.example/);
+  });
+});
+
+describeNats('NATS JetStream bus (real nats-server)', () => {
+  let nats: TestNatsServer;
+  let orm: Orm;
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    orm = await createOrm({ domain: 'kit', entities: [ProcessedEvent, Effect], migrations: [], dataDir: ':memory:' });
+    await orm.schema.createSchema();
+  });
+  afterAll(async () => {
+    await orm?.close(true);
+    await nats?.stop();
+  });
+
+  it('stores a re-published envelope id once (duplicate window)', async () => {
+    const bus = await NatsBus.connect({ url: nats.url, name: 'dup', logger });
+    try {
+      const e = { ...envelope(1), type: 'test.dup.once' };
+      const first = await bus.publish(e);
+      const again = await bus.publish(e);
+      expect(first.duplicate).toBe(false);
+      expect(again.duplicate).toBe(true);
+      expect(again.seq).toBe(first.seq);
+      expect(await streamMessages(nats.url, 'seatpool.test.dup.>')).toBe(1);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('processes every event exactly once when the consumer dies mid-stream without acking', async () => {
+    const M = 20;
+    const N = 7;
+    const type = 'test.crash.happened';
+    const producer = await NatsBus.connect({ url: nats.url, name: 'producer', logger });
+    for (let n = 1; n <= M; n++) await producer.publish({ ...envelope(100 + n), type });
+    await producer.close();
+
+    const apply = (em: EntityManager, e: EventEnvelope) => handleOnce(em, e, 'crashy', (tx) => tx.insert(Effect, { eventId: e.id }).then(() => undefined));
+    // First consumer: applies N events, then its connection dies before the N-th ack.
+    const first = await NatsBus.connect({ url: nats.url, name: 'crashy-1', logger });
+    let seen = 0;
+    let dead = false;
+    const died = new Promise<void>((resolve) => {
+      void first.consume({ durable: 'crashy', filterSubjects: ['seatpool.test.crash.>'], ackWaitMs: 1_000 }, async (e) => {
+        if (dead) throw new Error('process is dead'); // messages already buffered in the client
+        await apply(orm.em.fork(), e);
+        if (++seen === N) {
+          dead = true;
+          await first.connection.close(); // no ack reaches the server
+          resolve();
+          throw new Error('connection gone');
+        }
+      });
+    });
+    await died;
+    await first.close();
+    expect(await orm.em.fork().count(Effect, { eventId: { $like: 'test-1__' } })).toBe(N);
+
+    // The restarted consumer gets the unacked N-th again (after ack_wait) and the rest.
+    const second = await NatsBus.connect({ url: nats.url, name: 'crashy-2', logger });
+    let redelivered = 0;
+    await second.consume({ durable: 'crashy', filterSubjects: ['seatpool.test.crash.>'], ackWaitMs: 1_000 }, async (e, meta) => {
+      if (meta.redelivered) redelivered++;
+      await apply(orm.em.fork(), e);
+    });
+    await pollUntil(async () => (await orm.em.fork().count(ProcessedEvent, { consumer: 'crashy' })) === M, { what: `${M} processed events` });
+    await pollUntil(async () => {
+      const jsm = await jetstreamManager(second.connection);
+      const info = await jsm.consumers.info(EVENT_STREAM, 'crashy');
+      return info.num_ack_pending === 0 && info.num_pending === 0;
+    }, { what: 'every event acked' });
+    await second.close();
+    expect(redelivered).toBeGreaterThanOrEqual(1);
+    expect(await orm.em.fork().count(Effect, { eventId: { $like: 'test-1__' } })).toBe(M);
+  });
+
+  it('keeps rows unpublished while NATS is down and catches up, in order, when it returns', async () => {
+    const outbox = memoryOutbox();
+    const bus = await NatsBus.connect({ url: nats.url, name: 'relay', logger, publishTimeoutMs: 1_000 });
+    const published: string[] = [];
+    const relay = new OutboxRelay({
+      name: 'test-outbox', logger, fetchUnpublished: outbox.fetchUnpublished, markPublished: outbox.markPublished,
+      publish: async (e) => (await bus.publish(e), published.push(e.id)), intervalMs: 50, minBackoffMs: 50, maxBackoffMs: 500,
+    }).start();
+    try {
+      for (let n = 201; n <= 205; n++) outbox.add(n);
+      relay.nudge();
+      await pollUntil(() => outbox.rows.every((r) => r.published), { what: 'first rows published' });
+
+      await nats.kill();
+      for (let n = 206; n <= 215; n++) outbox.add(n);
+      relay.nudge();
+      await pollUntil(() => relay.outage, { what: 'the relay noticing the outage' });
+      expect(outbox.rows.filter((r) => !r.published)).toHaveLength(10);
+
+      await nats.restart();
+      await pollUntil(() => outbox.rows.every((r) => r.published), { what: 'catch-up after restart', timeoutMs: 60_000 });
+      expect(relay.outage).toBe(false);
+    } finally {
+      await relay.stop();
+      await bus.close();
+    }
+    expect(await streamMessages(nats.url, 'seatpool.test.thing.>')).toBe(15);
+    // Order kept: the first publish of each id comes in id order.
+    const firsts = [...new Set(published)];
+    expect(firsts).toEqual(outbox.rows.map((r) => r.envelope.id));
+  });
+});

@@ -1,0 +1,80 @@
+import { handleOnce, LazyNatsBus, type EventEnvelope, type Logger, type Orm, type Subscription } from '@seatpool/kit';
+import { randomUUID } from 'node:crypto';
+import { createServices, type UsersDeps } from './services';
+import { MalformedPoolEvent, poolEventFromEnvelope } from './services/pool-events.service';
+
+export const USERS_DURABLE = 'users';
+export const POOL_SUBJECTS = ['seatpool.pool.>'];
+
+export interface PoolEventsNatsOptions {
+  orm: Orm;
+  deps: UsersDeps;
+  logger: Logger;
+  natsUrl: string;
+  /** An unacked event comes back after this long (a consumer that died mid-event). */
+  ackWaitMs?: number;
+  /** Pause between attempts to reach NATS at start (doubling up to 10 s). */
+  retryMs?: number;
+}
+
+/**
+ * With SEATPOOL_NATS_URL: pool's events reach users through the durable pull consumer `users`
+ * (`seatpool.pool.>`, explicit ack) instead of the polled cursor. Each event goes through the same
+ * handler as the polled path (`PoolEventsService.handle`), inside `handleOnce`: the processed
+ * row and the handler's writes commit together, so a redelivery (crash between apply and ack)
+ * changes nothing. Every replica may run it: JetStream hands each message to one of them.
+ */
+export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
+  const bus = new LazyNatsBus({ url: opts.natsUrl, name: 'users', logger: opts.logger });
+  const log = opts.logger;
+  let sub: Subscription | undefined;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const apply = async (envelope: EventEnvelope) => {
+    const event = poolEventFromEnvelope(envelope);
+    const requestId = `pool-event-${randomUUID()}`;
+    await handleOnce(opts.orm.em.fork(), envelope, USERS_DURABLE, async (tx) => {
+      const { poolEvents } = createServices(tx, opts.deps, log.child({ requestId }), requestId);
+      try {
+        await poolEvents.handle(event);
+      } catch (err) {
+        if (!(err instanceof MalformedPoolEvent)) throw err;
+        // Redelivery cannot help: recorded as processed (so it is acked) and reported, like the polled path.
+        log.error({ eventId: envelope.id, type: envelope.type, reason: err.message }, 'malformed pool event skipped');
+        opts.deps.metrics.poolEvent('malformed');
+        return;
+      }
+      opts.deps.metrics.poolEvent(event.type);
+    }, opts.deps.now);
+  };
+
+  let failures = 0;
+  const subscribe = async (): Promise<void> => {
+    if (stopped) return;
+    try {
+      const b = await bus.get();
+      sub = await b.consume({ durable: USERS_DURABLE, filterSubjects: POOL_SUBJECTS, ackWaitMs: opts.ackWaitMs }, apply);
+      if (failures) log.info({ durable: USERS_DURABLE }, 'pool events consumer subscribed');
+      failures = 0;
+    } catch (err) {
+      if (failures++ === 0) log.warn({ err, durable: USERS_DURABLE }, 'NATS not reachable; pool events consumer retries');
+      const wait = Math.min(10_000, (opts.retryMs ?? 250) * 2 ** Math.min(failures, 10));
+      timer = setTimeout(() => void subscribe(), wait);
+      timer.unref();
+    }
+  };
+  const started = subscribe();
+
+  return {
+    /** Resolves once the first subscribe attempt has finished (subscribed or retrying). */
+    started,
+    async close() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await started;
+      await sub?.stop();
+      await bus.close();
+    },
+  };
+}
