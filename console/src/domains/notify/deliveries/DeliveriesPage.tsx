@@ -19,6 +19,7 @@ import { DeliveryDialog } from './DeliveryDialog';
 
 const STATUSES: WebhookDeliveryStatus[] = ['PENDING', 'DELIVERED', 'FAILED'];
 const FILTERS = { endpoint: '', status: '' };
+const LIST_POLL_MS = 5000;
 
 /** Deliveries, newest first, by endpoint and status (URL state), with their detail and redelivery. */
 export default function DeliveriesPage() {
@@ -27,6 +28,9 @@ export default function DeliveriesPage() {
   const f = list.filters;
   const variables = { endpointId: f.endpoint || undefined, status: (f.status || undefined) as WebhookDeliveryStatus | undefined, page: list.page, pageSize: list.pageSize };
   const { data, loading, error } = useQuery(WebhookDeliveriesDocument, { variables });
+  // The list follows retries while a listed delivery is still pending.
+  const anyPending = data?.webhookDeliveries.items.some((d) => d.status === 'PENDING') ?? false;
+  useQuery(WebhookDeliveriesDocument, { variables, pollInterval: LIST_POLL_MS, skip: !anyPending, fetchPolicy: 'network-only' });
   const choices = useEndpointChoices();
   const [open, setOpen] = useState<{ delivery: WebhookDeliveryRowFragment; baseline: number | null } | null>(null);
   const [redeliver] = useMutation(RedeliverWebhookDocument);

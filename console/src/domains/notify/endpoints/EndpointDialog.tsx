@@ -56,7 +56,8 @@ function EndpointForm({ endpoint, onClose, onCreated }: {
         toast('ok', t('notify.saved'));
         onClose();
       } else {
-        const { data } = await create({ variables: { input: createInput(values) }, refetchQueries: ['WebhookEndpoints', 'NotifyEndpointChoices'] });
+        // no-cache: the answer holds the secret, which must not stay in the client's cache; the lists are refetched.
+        const { data } = await create({ variables: { input: createInput(values) }, fetchPolicy: 'no-cache', refetchQueries: ['WebhookEndpoints', 'NotifyEndpointChoices'] });
         if (data) onCreated(data.createWebhookEndpoint.endpoint, data.createWebhookEndpoint.secret);
       }
     } catch {

@@ -137,7 +137,7 @@ export default function NotificationsPage() {
         onConfirm={async () => {
           const e = rotating!;
           setRotating(null);
-          const r = await run(t('notify.rotating'), () => rotate({ variables: { id: e.id } }));
+          const r = await run(t('notify.rotating'), () => rotate({ variables: { id: e.id }, fetchPolicy: 'no-cache', refetchQueries: ['WebhookEndpoints'] }));
           if (r?.data) setSecret({ url: e.url, secret: r.data.rotateWebhookSecret.secret });
         }}
       />
