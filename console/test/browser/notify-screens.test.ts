@@ -94,6 +94,11 @@ describe('Notifications screen', () => {
     await page.getByText('No endpoint yet.').waitFor();
     await expectReadable(page);
     await w.shot('01-empty-en');
+    const tabs = page.getByRole('navigation', { name: 'Notifications' });
+    await tabs.getByRole('link', { name: 'Deliveries', exact: true }).click();
+    await page.getByText('No delivery yet.').waitFor();
+    await w.shot('01-empty-deliveries-en');
+    await tabs.getByRole('link', { name: 'Endpoints', exact: true }).click();
 
     // The form catches a URL that is not http(s) before the API sees it.
     await page.getByRole('button', { name: 'Add endpoint' }).first().click();
@@ -165,7 +170,7 @@ describe('Notifications screen', () => {
     await page.getByText('No delivery matches these filters.').waitFor();
 
     // Edit: limit it to a mother group (the select lists pool's groups) and change the description.
-    await page.getByRole('navigation', { name: 'Notifications' }).getByRole('link', { name: 'Endpoints', exact: true }).click();
+    await tabs.getByRole('link', { name: 'Endpoints', exact: true }).click();
     await endpointRow.getByRole('button', { name: 'Edit' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit webhook endpoint' });
     await edit.getByLabel('Mother group').selectOption({ label: 'EU resellers' });

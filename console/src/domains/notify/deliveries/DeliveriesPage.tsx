@@ -67,7 +67,7 @@ export default function DeliveriesPage() {
       <FilterBar label={t('deliveries.filters')} value={list.filters} onApply={list.setFilters} onReset={list.resetFilters}>
         {(draft, set) => (
           <>
-            <SelectField label={t('deliveries.endpoint')} value={draft.endpoint} onChange={set('endpoint')}
+            <SelectField label={t('deliveries.endpoint')} className="endpoint-filter" value={draft.endpoint} onChange={set('endpoint')}
               options={draft.endpoint && !choices.endpoints.some((c) => c.value === draft.endpoint) ? [...choices.endpoints, { value: draft.endpoint, label: draft.endpoint }] : choices.endpoints} />
             <SelectField label={t('deliveries.status')} value={draft.status} onChange={set('status')}
               options={[{ value: '', label: t('common.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`deliveryStatus.${s}`) }))]} />
