@@ -48,9 +48,9 @@ export function loadContracts(dir: string): Contracts {
   return out;
 }
 
-/** The event types of the table in EVENTS.md ("| `type` | producer | consumers | …"). */
+/** The event types EVENTS.md lists in its tables (rows starting "| `<source>.<entity>.<fact>` |"), each once. */
 export function documentedTypes(doc: string): string[] {
-  return [...doc.matchAll(/^\| `([a-z_]+(?:\.[a-z_]+){2,})` \|/gm)].map((m) => m[1]);
+  return [...new Set([...doc.matchAll(/^\| `([a-z_]+(?:\.[a-z_]+){2,})` \|/gm)].map((m) => m[1]))];
 }
 
 function newAjv(): Ajv {

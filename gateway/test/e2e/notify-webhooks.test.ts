@@ -1,9 +1,9 @@
 /**
  * Webhook notifications end to end: the notify subgraph behind the gateway reads pool's and users'
- * events (polled) and pool's capacity, and POSTs signed deliveries to a local receiver
- * (docs/architecture/EVENTS.md, "Notifications").
+ * events (polled, or pushed over NATS in the last block) and pool's capacity, and POSTs signed
+ * deliveries to a local receiver (docs/architecture/EVENTS.md, "Notifications").
  */
-import { pollUntil } from '@seatpool/kit/testing';
+import { natsAvailable, pollUntil, startNatsServer, type TestNatsServer } from '@seatpool/kit/testing';
 import { startReceiver, verifySignature } from '@seatpool/notify/test/support/harness';
 import { codeOf, expectData, graphqlClient, startStack, STACK_BOOT_MS, type AdminClient, type Stack } from './harness';
 import { codes, motherGroup, REDEEM } from './users-flows';
@@ -128,5 +128,38 @@ describe('webhook notifications through the gateway', () => {
     expect((await writer(CREATE, { i: { url: receiver.url, eventTypes: ['BREAKER_OPEN'], motherGroupId: 'no-such-group' } })).data.createWebhookEndpoint.secret).toMatch(/^whsec_/);
     expect(codeOf(await poolOnly(`{ webhookEndpoints { total } }`))).toBe('FORBIDDEN');
     expect(codeOf(await stack.gql(`{ webhookEndpoints { total } }`))).toBe('UNAUTHENTICATED');
+  });
+});
+
+(natsAvailable() ? describe : describe.skip)('webhook notifications over NATS (SEATPOOL_NATS_URL)', () => {
+  let nats: TestNatsServer;
+  let stack: Stack;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    // The intake round polls no events in this mode; a long interval shows the consumer did the work.
+    stack = await startStack({ SEATPOOL_NATS_URL: nats.url }, { notify: { NOTIFY_POLL_MS: '600000', NOTIFY_SEND_INTERVAL_MS: '600000' } });
+    receiver = await startReceiver();
+  }, STACK_BOOT_MS);
+  afterAll(async () => {
+    await stack?.stop();
+    await receiver?.close();
+    await nats?.stop();
+  });
+
+  it('a mother lost in pool reaches the receiver through the durable consumer notify, once', async () => {
+    const admin = await stack.admin();
+    const { secret } = (await expectData(admin, CREATE, { i: { url: receiver.url, eventTypes: ['MOTHER_LOST'] } })).createWebhookEndpoint;
+    const account = await stack.sandboxAccount(1);
+    const m = (await expectData(admin, `mutation($i: CreateMotherInput!) { createMother(input: $i) { id } }`, { i: { name: 'Lost over NATS', accessToken: account.accessToken } })).createMother;
+    await fetch(`${stack.sandbox.url}/_sandbox/tokens/revoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ accessToken: account.accessToken }) });
+    const t0 = performance.now();
+    expect(codeOf(await admin(`mutation($i: RefreshMotherTeamsInput!) { refreshMotherTeams(input: $i) { id } }`, { i: { id: m.id } }))).toBe('BAD_USER_INPUT');
+    const r = await pollUntil(async () => receiver.received[0], { what: 'MOTHER_LOST delivered over NATS' });
+    console.info(`pool status change → webhook received over NATS: ${Math.round(performance.now() - t0)} ms`);
+    expect(JSON.parse(r.body)).toMatchObject({ type: 'mother.lost', data: { motherId: m.id, to: 'invalid' } });
+    expect(verifySignature(secret, r)).toBe(true);
+    await stack.notify!.sender.runOnce();
+    expect(receiver.received).toHaveLength(1);
   });
 });

@@ -6,7 +6,9 @@ import { createOrm, ProcessedEvent, type Orm } from '@seatpool/kit';
 import { natsAvailable, pollUntil, startNatsServer, type TestNatsServer } from '@seatpool/kit/testing';
 import { OutboxEvent } from '@seatpool/pool/src/entities';
 import { emit } from '@seatpool/pool/src/services/common';
-import { AuditLog, ConsumerCursor, usersEntities } from '@seatpool/users/src/entities';
+import { AuditLog, ConsumerCursor, UsersOutboxEvent, usersEntities } from '@seatpool/users/src/entities';
+import { recordUsersEvent } from '@seatpool/users/src/services/users-events';
+import { NatsBus } from '@seatpool/kit';
 import { usersMigrations } from '@seatpool/users/src/migrations';
 import { startPool } from '@seatpool/pool/src/app';
 import { createLogger } from '@seatpool/kit';
@@ -62,6 +64,20 @@ describeNats('pool → users over NATS (in-process stack)', () => {
     expect(await stack.users.orm.em.fork().count(ConsumerCursor, { name: 'pool-events' })).toBe(0);
   });
 
+  it("relays users' own outbox to JetStream as seatpool.users.* (acked rows marked published)", async () => {
+    const jobId = '00000000-0000-4000-8000-00000000e001';
+    await stack.users.orm.em.fork().transactional((tx) =>
+      recordUsersEvent(tx, 'users.job.finished', { jobId, kind: 'BULK_DISABLE', status: 'SUCCEEDED', total: 1, succeeded: 1, failed: 0 }, new Date()),
+    );
+    const row = await pollUntil(() => stack.users.orm.em.fork().findOne(UsersOutboxEvent, { type: 'users.job.finished', publishedAt: { $ne: null } }), { what: 'the users event published' });
+    const probe = await NatsBus.connect({ url: nats.url, name: 'probe', logger: createLogger('probe', 'silent') });
+    try {
+      expect(await probe.lastEvent('seatpool.users.job.finished')).toMatchObject({ id: `users-${row.id}`, type: 'users.job.finished', source: 'users', version: 1, data: { jobId, status: 'SUCCEEDED' } });
+    } finally {
+      await probe.close();
+    }
+  });
+
   it('keeps pool answering while NATS is down; the relay catches up after a restart on the same store, nothing lost or doubled', async () => {
     const admin = await stack.admin();
     const create = (name: string) => admin('mutation ($i: CreateMotherGroupInput!) { createMotherGroup(input: $i) { id name } }', { i: { name } });
@@ -77,12 +93,16 @@ describeNats('pool → users over NATS (in-process stack)', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data.createMotherGroup.name).toBe(`outage-${i}`);
     }
+    const metrics = () => fetch(stack.pool.url.replace(/\/graphql$/, '/metrics')).then((r) => r.text());
+    const relayDown = async () => /seatpool_events_relay_down\{[^}]*relay="pool-outbox"[^}]*\} (\d)/.exec(await metrics())?.[1];
+    await pollUntil(async () => (await relayDown()) === '1', { what: 'pool reporting the relay down in /metrics' });
     const produced = await poolEm().find(OutboxEvent, { id: { $gt: startId } }, { orderBy: { id: 'asc' } });
     expect(produced.length).toBeGreaterThanOrEqual(5);
     expect(produced.every((r) => r.publishedAt === null)).toBe(true);
 
     await nats.restart();
     await pollUntil(async () => (await unpublished()) === 0, { what: 'the relay catching up', timeoutMs: 60_000 });
+    expect(await relayDown()).toBe('0');
     const ids = produced.map((r) => `pool-${r.id}`);
     await pollUntil(async () => (await stack.users.orm.em.fork().count(ProcessedEvent, { eventId: { $in: ids } })) === ids.length, { what: 'users applying every caught-up event' });
     const audit = await stack.users.orm.em.fork().find(AuditLog, { action: 'mother_group.create' });

@@ -1,4 +1,5 @@
 import { pollUntil } from '@seatpool/kit/testing';
+import { WebhookDelivery } from '../src/entities';
 import { startHarness, startReceiver, verifySignature, type Harness } from './support/harness';
 
 const E = 'id url description eventTypes motherGroupId poolGroupId freeSeatsBelow tokenExpiryDays redeemFailuresPerMinute enabled disabledReason secretHint createdAt recentFailures';
@@ -155,6 +156,24 @@ describe('notify admin API and sender', () => {
     expect((await deliveries(endpoint.id))[0]).toMatchObject({ status: 'FAILED', lastStatusCode: 410, attempts: 1 });
     expect((await h.gql('admin', `mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id })).data.deleteWebhookEndpoint).toBe(true);
     expect((await h.gql('admin', `mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: endpoint.id })).data.deleteWebhookEndpoint).toBe(false);
+  });
+
+  it('a failing endpoint gets one attempt per round and never holds up another endpoint or a disabled one\'s backlog', async () => {
+    const down = await create();
+    const off = await create();
+    const up = await create();
+    await h.gql('admin', `mutation ($id: ID!) { disableWebhookEndpoint(id: $id) { enabled } }`, { id: off.endpoint.id });
+    // More waiting deliveries than one batch of the sender, first in line: a disabled endpoint's and a dead one's.
+    const em = h.notify.orm.em.fork();
+    const rows = (endpointId: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `msg_${endpointId.slice(0, 8)}${i}`, endpointId, sourceKey: `k${i}`, type: 'TEST', payload: '{}', status: 'PENDING' as const, attempts: 0, nextAttemptAt: new Date(h.clock.now.getTime() - 60_000), createdAt: h.clock.now }));
+    await em.insertMany(WebhookDelivery, [...rows(off.endpoint.id, 60), ...rows(down.endpoint.id, 60)]);
+    await h.gql('admin', `mutation ($id: ID!) { updateWebhookEndpoint(id: $id, input: { url: "http://127.0.0.1:1/dead" }) { id } }`, { id: down.endpoint.id });
+    await h.gql('admin', TEST, { id: up.endpoint.id });
+    await pollUntil(async () => ((await deliveries(up.endpoint.id))[0].status === 'DELIVERED' ? true : undefined));
+    await h.notify.sender.runOnce();
+    expect(await em.count(WebhookDelivery, { endpointId: down.endpoint.id, attempts: { $gt: 0 } })).toBeLessThanOrEqual(2); // the kick's round and this one
+    expect(await em.count(WebhookDelivery, { endpointId: off.endpoint.id, attempts: { $gt: 0 } })).toBe(0);
   });
 
   it('records a connection failure without the URL', async () => {

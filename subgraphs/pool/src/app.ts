@@ -62,7 +62,7 @@ export async function startPool(env: NodeJS.ProcessEnv, opts: { logger?: Logger 
     ...ormTuning(config),
   });
   const deps = poolDeps(config, key, registry, logger, breakerEvents(orm, logger, () => new Date()));
-  const relay = config.SEATPOOL_NATS_URL ? startPoolRelay({ orm, natsUrl: config.SEATPOOL_NATS_URL, logger, now: deps.now }) : undefined;
+  const relay = config.SEATPOOL_NATS_URL ? startPoolRelay({ orm, natsUrl: config.SEATPOOL_NATS_URL, logger, now: deps.now, registry }) : undefined;
   registerGauges(registry, () => createServices(orm.em.fork(), deps).dashboard, deps.provider);
   let subgraph: Awaited<ReturnType<typeof startSubgraph>> | undefined;
   const loop = startMaintenanceLoop({

@@ -7,9 +7,12 @@ import {
   SecretBox,
   startMaintenanceLoop,
   startSubgraph,
+  LazyNatsBus,
+  startNatsOutboxRelay,
   type Logger,
   type Orm,
 } from '@seatpool/kit';
+import type { Registry } from 'prom-client';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createPoolClient } from './clients/pool.client';
@@ -24,6 +27,7 @@ import { bootstrapAdmin } from './services/admin-auth.service';
 import { createServices, type UsersDeps } from './services';
 import { createJobKicker } from './services/job-kicker';
 import { startPoolEventsConsumer } from './pool-events-nats';
+import { UsersOutboxService } from './services/users-outbox.service';
 
 export const USERS_SCHEMA_FILE = resolve(__dirname, '../../../schema/users.graphql');
 
@@ -96,10 +100,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       host: config.SEATPOOL_HOST,
       plugins: [publicMessagesPlugin()],
     });
-    // With NATS, pool's events are pushed to a durable consumer; without it the maintenance round polls them.
-    const natsConsumer = config.SEATPOOL_NATS_URL
-      ? startPoolEventsConsumer({ orm, deps, logger, natsUrl: config.SEATPOOL_NATS_URL, ackWaitMs: config.USERS_NATS_ACK_WAIT_MS })
-      : undefined;
+    const nats = config.SEATPOOL_NATS_URL ? startNats(orm, deps, logger, config.SEATPOOL_NATS_URL, registry) : undefined;
     const loop = startMaintenanceLoop({
       name: 'users-maintenance',
       orm,
@@ -118,7 +119,7 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
       maintenance: { runOnce: loop.runOnce },
       async close() {
         await loop.stop();
-        await natsConsumer?.close();
+        await nats?.close();
         await kicker.stop();
         await server.close();
         await orm.close(true);
@@ -128,4 +129,22 @@ export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger
     await orm.close(true);
     throw err;
   }
+}
+
+/**
+ * With SEATPOOL_NATS_URL, over one connection: pool's events arrive on the durable consumer
+ * `users` (the maintenance round no longer polls them) and users' own outbox is relayed to
+ * JetStream as `seatpool.users.<…>`. Without it nothing here runs.
+ */
+function startNats(orm: Orm, deps: UsersDeps, logger: Logger, natsUrl: string, registry: Registry) {
+  const bus = new LazyNatsBus({ url: natsUrl, name: 'users', logger });
+  const consumer = startPoolEventsConsumer({ orm, deps, logger, bus, ackWaitMs: deps.config.USERS_NATS_ACK_WAIT_MS });
+  const relay = startNatsOutboxRelay({ name: 'users-outbox', orm, bus, logger, registry, outbox: (em) => new UsersOutboxService(em, deps.now) });
+  return {
+    async close() {
+      await relay.stop();
+      await consumer.close();
+      await bus.close();
+    },
+  };
 }

@@ -10,7 +10,8 @@ export interface PoolEventsNatsOptions {
   orm: Orm;
   deps: UsersDeps;
   logger: Logger;
-  natsUrl: string;
+  /** The service's NATS connection (shared with its outbox relay; closed by the caller). */
+  bus: LazyNatsBus;
   /** An unacked event comes back after this long (a consumer that died mid-event). */
   ackWaitMs?: number;
   /** Pause between attempts to reach NATS at start (doubling up to 10 s). */
@@ -25,7 +26,7 @@ export interface PoolEventsNatsOptions {
  * changes nothing. Every replica may run it: JetStream hands each message to one of them.
  */
 export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
-  const bus = new LazyNatsBus({ url: opts.natsUrl, name: 'users', logger: opts.logger });
+  const { bus } = opts;
   const log = opts.logger;
   let sub: Subscription | undefined;
   let stopped = false;
@@ -34,7 +35,7 @@ export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
   const apply = async (envelope: EventEnvelope) => {
     const event = poolEventFromEnvelope(envelope);
     const requestId = `pool-event-${randomUUID()}`;
-    await handleOnce(opts.orm.em.fork(), envelope, USERS_DURABLE, async (tx) => {
+    const applied = await handleOnce(opts.orm.em.fork(), envelope, USERS_DURABLE, async (tx) => {
       const { poolEvents } = createServices(tx, opts.deps, log.child({ requestId }), requestId);
       try {
         await poolEvents.handle(event);
@@ -47,6 +48,7 @@ export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
       }
       opts.deps.metrics.poolEvent(event.type);
     }, opts.deps.now);
+    if (!applied) opts.deps.metrics.poolEvent('duplicate'); // a redelivery of an event already applied
   };
 
   let failures = 0;
@@ -74,7 +76,6 @@ export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
       if (timer) clearTimeout(timer);
       await started;
       await sub?.stop();
-      await bus.close();
     },
   };
 }

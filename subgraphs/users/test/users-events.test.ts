@@ -1,3 +1,4 @@
+import { pollUntil } from '@seatpool/kit/testing';
 import { randomUUID } from 'node:crypto';
 import { validateEventData } from '../../../schema/events-check';
 import { RedeemCode, UsersOutboxEvent } from '../src/entities';
@@ -5,6 +6,7 @@ import { ReservationService, reservedOf } from '../src/services/reservation.serv
 import { placed, type FakePool } from './support/fake-pool';
 import { GENERATE, newCode, placeOnMothers, REDEEM, redeemedCode, rowOf } from './support/flows';
 import { anonymous, codeOf, gateway, type Caller, type UsersHarness } from './support/harness';
+import { captureStatements } from './support/statements';
 import { withFakePool } from './support/with-fake-pool';
 
 const notify: Caller = { kind: 'service', sub: 'notify', scopes: [] };
@@ -37,6 +39,18 @@ describe('users events (outbox)', () => {
     expect(text).not.toContain(gen.codes[0]);
   });
 
+  it('the redeem hot path pays one INSERT for its event and reads nothing more', async () => {
+    const code = await newCode(h, admin, { motherGroupId: 'group-a' });
+    const statements = await captureStatements(h, async () => {
+      expect((await h.gql(REDEEM, { c: code, e: 'hot@example.com' })).data.redeem.status).toBe('INVITE_SENT');
+    });
+    const touching = (table: string) => statements.filter((q) => new RegExp(`["\`]${table}["\`]`).test(q));
+    expect(touching('users_outbox_event').map((q) => q.split(' ')[0].toLowerCase())).toEqual(['insert']);
+    // The code is read once (the look-up by hash); binding it and its event need no second read.
+    expect(touching('redeem_code').filter((q) => /^select/i.test(q))).toHaveLength(1);
+    console.info(`redeem: ${statements.length} statements, ${touching('users_outbox_event').length} for the event`);
+  });
+
   it('a redeem without a free seat writes users.redeem.failed (NO_CAPACITY, the mother group); a buyer’s wrong input writes nothing', async () => {
     const code = await newCode(h, admin, { motherGroupId: 'group-b' });
     placeOnMothers(pool, { full: () => true });
@@ -49,6 +63,29 @@ describe('users events (outbox)', () => {
     expect(codeOf(await h.gql(REDEEM, { c: unknown, e: 'x@example.com' }))).toBe('CODE_INVALID');
     expect(codeOf(await h.gql(REDEEM, { c: code, e: 'not an email' }))).toBe('BAD_USER_INPUT');
     expect(await since(m2)).toEqual([]);
+  });
+
+  it('an unexpected error in a redeem writes users.redeem.failed (INTERNAL) in its own transaction', async () => {
+    // A real database fault, injected for one email: binding the code fails inside the saga.
+    const pg = Boolean(process.env.USERS_DATABASE_URL);
+    const sql = (q: string) => em().getConnection().execute(q);
+    if (pg) {
+      await sql(`create function h2_fail_bind() returns trigger as $$ begin if new.actor = 'internal@example.com' then raise exception 'injected'; end if; return new; end $$ language plpgsql`);
+      await sql('create trigger h2_fail_bind before insert on code_event for each row execute function h2_fail_bind()');
+    } else {
+      await sql(`create trigger h2_fail_bind before insert on code_event when new.actor = 'internal@example.com' begin select raise(abort, 'injected'); end`);
+    }
+    try {
+      const code = await newCode(h, admin, { motherGroupId: 'group-c' });
+      const m = await mark();
+      expect(codeOf(await h.gql(REDEEM, { c: code, e: 'internal@example.com' }))).toBe('INTERNAL');
+      expect(await since(m)).toEqual([{ type: 'users.redeem.failed', data: { reason: 'INTERNAL' } }]);
+      // The bind rolled back with its event: the code is still reserved for the reconciler.
+      expect((await rowOf(h, admin, code)).status).toBe('reserved');
+    } finally {
+      await sql('drop trigger h2_fail_bind' + (pg ? ' on code_event' : ''));
+      if (pg) await sql('drop function h2_fail_bind()');
+    }
   });
 
   it('pool’s accepted and released facts write users.invite.accepted and users.invite.cancelled once each, however often delivered', async () => {
@@ -107,6 +144,9 @@ describe('users events (outbox)', () => {
     const ok = await rowOf(h, admin, await newCode(h, admin));
     const m = await mark();
     const job = (await h.gql(`mutation($ids: [ID!]) { bulkDisableCodes(input: { ids: $ids }) { id } }`, { ids: [ok.id, 'missing-code'] }, admin)).data.bulkDisableCodes;
+    // The job runs right after enqueue (job kicker); a maintenance round may find it held and skip it.
+    await h.users.maintenance.runOnce();
+    await pollUntil(async () => (await since(m)).length > 0, { what: 'users.job.finished written' });
     await h.users.maintenance.runOnce();
     expect(await since(m)).toEqual([
       { type: 'users.job.finished', data: { jobId: job.id, kind: 'DISABLE_CODES', status: 'PARTIALLY_FAILED', total: 2, succeeded: 1, failed: 1 } },

@@ -28,3 +28,11 @@ export async function handleOnce(
     throw err;
   }
 }
+
+/**
+ * Forgets processed events older than `before`. Safe once JetStream can no longer redeliver them:
+ * the stream keeps events 7 days, so callers keep rows at least twice that.
+ */
+export async function purgeProcessedEvents(em: EntityManager, before: Date): Promise<number> {
+  return em.nativeDelete(ProcessedEvent, { processedAt: { $lt: before } });
+}

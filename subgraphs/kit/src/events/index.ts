@@ -3,3 +3,4 @@ export * from './nats-bus';
 export * from './outbox-relay';
 export * from './processed-event.entity';
 export * from './handle-once';
+export * from './nats-outbox-relay';

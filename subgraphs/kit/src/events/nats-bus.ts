@@ -42,6 +42,8 @@ export interface ConsumeOptions {
   ackWaitMs?: number;
   /** A failed handler's message comes back after this long (default 1 s). */
   nakDelayMs?: number;
+  /** Unacked messages out at once (default 1: strict stream order, a failed event blocks later ones). */
+  maxAckPending?: number;
 }
 
 export type EventHandler = (event: EventEnvelope, meta: { redelivered: boolean; deliveryCount: number }) => Promise<void>;
@@ -105,6 +107,12 @@ export class NatsBus {
     return { seq: ack.seq, duplicate: ack.duplicate };
   }
 
+  /** The newest stored event on `subject` (null when there is none): for operators and tests. */
+  async lastEvent(subject: string): Promise<EventEnvelope | null> {
+    const msg = await this.jsm.streams.getMessage(EVENT_STREAM, { last_by_subj: subject }).catch(() => null);
+    return msg ? parseEnvelope(msg.data) : null;
+  }
+
   /**
    * Runs `handler` for each event of the durable consumer, one at a time in stream order: ack
    * after it succeeds, nak with a delay when it throws (redelivered later), term when the message
@@ -118,23 +126,59 @@ export class NatsBus {
       deliver_policy: DeliverPolicy.All,
       ack_wait: nanos(opts.ackWaitMs ?? 30_000),
       max_deliver: -1,
+      // One unacked event at a time (across replicas too): a failed event is retried before any
+      // later one is handed out, so events apply in stream order, as the polled cursor does.
+      max_ack_pending: opts.maxAckPending ?? 1,
       ...(opts.filterSubjects.length === 1 ? { filter_subject: opts.filterSubjects[0] } : { filter_subjects: opts.filterSubjects }),
     };
-    const exists = await this.jsm.consumers.info(EVENT_STREAM, opts.durable).then(() => true, () => false);
-    if (exists) await this.jsm.consumers.update(EVENT_STREAM, opts.durable, config);
-    else await this.jsm.consumers.add(EVENT_STREAM, config);
-
-    const consumer = await this.js.consumers.get(EVENT_STREAM, opts.durable);
-    const messages: ConsumerMessages = await consumer.consume({ max_messages: 64 });
+    const ensureConsumer = async () => {
+      const exists = await this.jsm.consumers.info(EVENT_STREAM, opts.durable).then(() => true, () => false);
+      if (exists) await this.jsm.consumers.update(EVENT_STREAM, opts.durable, config);
+      else await this.jsm.consumers.add(EVENT_STREAM, config);
+    };
     const log = this.opts.logger;
     const nakDelay = opts.nakDelayMs ?? 1_000;
-    const loop = (async () => {
-      for await (const m of messages) await this.deliver(m, handler, nakDelay, opts.durable);
-    })().catch((err: unknown) => log.error({ err, durable: opts.durable }, 'event consumer stopped'));
+    let stopped = false;
+    let messages: ConsumerMessages | undefined;
+    let retry: NodeJS.Timeout | undefined;
+    let wake: (() => void) | undefined;
+    const open = async () => {
+      await ensureConsumer();
+      const consumer = await this.js.consumers.get(EVENT_STREAM, opts.durable);
+      const m = await consumer.consume({ max_messages: 64, abort_on_missing_resource: true });
+      messages = m;
+      return m;
+    };
+    // The client re-pulls across reconnects on its own; should the message stream still end (the
+    // consumer deleted, the server's store lost), the consumer is ensured and opened again until `stop()`.
+    const run = async (first: ConsumerMessages): Promise<void> => {
+      let current: ConsumerMessages | undefined = first;
+      for (let failures = 0; !stopped; ) {
+        try {
+          current ??= await open();
+          failures = 0;
+          for await (const m of current) await this.deliver(m, handler, nakDelay, opts.durable);
+        } catch (err) {
+          failures++;
+          if (!stopped && failures === 1) log.error({ err, durable: opts.durable }, 'event consumer interrupted; reopening');
+        }
+        current = undefined;
+        if (stopped) return;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          retry = setTimeout(resolve, Math.min(10_000, 250 * 2 ** Math.min(failures, 6)));
+          retry.unref();
+        });
+      }
+    };
+    const loop = run(await open());
     const sub: Subscription = {
       stop: async () => {
+        stopped = true;
         this.subscriptions.delete(sub);
-        messages.stop();
+        if (retry) clearTimeout(retry);
+        wake?.();
+        messages?.stop();
         await loop;
       },
     };

@@ -23,6 +23,9 @@ export interface OutboxRelayOptions {
   /** Backoff after a failed round: doubles from `minBackoffMs` up to `maxBackoffMs` (defaults 250 ms / 10 s). */
   minBackoffMs?: number;
   maxBackoffMs?: number;
+  /** Told how many rows a round published, and when an outage starts (true) and ends (false). */
+  onPublished?: (count: number) => void;
+  onOutage?: (down: boolean) => void;
 }
 
 /**
@@ -135,10 +138,14 @@ export class OutboxRelay {
       throw err;
     } finally {
       // What was acked is recorded even when a later row failed, so it is not re-sent next round.
-      if (done.length) await this.opts.markPublished(done);
+      if (done.length) {
+        await this.opts.markPublished(done);
+        this.opts.onPublished?.(done.length);
+      }
     }
     if (this.failures > 0) {
       this.opts.logger.info({ relay: this.opts.name, failedRounds: this.failures }, 'outbox relay recovered; catching up');
+      this.opts.onOutage?.(false);
       this.failures = 0;
       this.backoffUntil = 0;
     }
@@ -146,7 +153,10 @@ export class OutboxRelay {
   }
 
   private failed(err: unknown, step: 'read' | 'publish') {
-    if (this.failures === 0) this.opts.logger.warn({ err, relay: this.opts.name, step }, 'outbox relay cannot deliver; rows stay unpublished and are retried');
+    if (this.failures === 0) {
+      this.opts.logger.warn({ err, relay: this.opts.name, step }, 'outbox relay cannot deliver; rows stay unpublished and are retried');
+      this.opts.onOutage?.(true);
+    }
     this.failures++;
     const min = this.opts.minBackoffMs ?? 250;
     const max = this.opts.maxBackoffMs ?? 10_000;

@@ -1,8 +1,9 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { defineEntity, p, type EntityManager } from '@mikro-orm/core';
+import { commonConfigSchema, parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createOrm, type Orm } from '../../src/orm';
-import { EVENT_STREAM, NatsBus, handleOnce, OutboxRelay, ProcessedEvent, parseEnvelope, subjectFor, type EventEnvelope, type OutboxRow } from '../../src/events';
+import { EVENT_STREAM, LazyNatsBus, NatsBus, handleOnce, OutboxRelay, ProcessedEvent, parseEnvelope, subjectFor, type EventEnvelope, type OutboxRow } from '../../src/events';
 import { natsAvailable, startNatsServer, type TestNatsServer } from '../../src/nats-server';
 import { pollUntil } from '../../src/poll-until';
 
@@ -47,6 +48,15 @@ async function streamMessages(url: string, subject: string) {
     await bus.close();
   }
 }
+
+describe('SEATPOOL_NATS_URL', () => {
+  it('is optional (the polled mode) and must be nats:// or tls:// URLs', () => {
+    expect(parseConfig(commonConfigSchema, {}).SEATPOOL_NATS_URL).toBeUndefined();
+    expect(parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: '' }).SEATPOOL_NATS_URL).toBeUndefined();
+    expect(parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: 'nats://a:4222,tls://b:4222' }).SEATPOOL_NATS_URL).toBe('nats://a:4222,tls://b:4222');
+    expect(() => parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: 'http://a:4222' })).toThrow(/SEATPOOL_NATS_URL: must be nats:\/\/ or tls:\/\//);
+  });
+});
 
 describe('event envelope', () => {
   it('maps a type to its subject and rejects malformed envelopes without echoing data', () => {
@@ -134,6 +144,44 @@ describeNats('NATS JetStream bus (real nats-server)', () => {
     expect(await orm.em.fork().count(Effect, { eventId: { $like: 'test-1__' } })).toBe(M);
   });
 
+  it('applies events in stream order: a failed event is retried before any later one', async () => {
+    const bus = await NatsBus.connect({ url: nats.url, name: 'ordered', logger });
+    try {
+      for (let n = 301; n <= 305; n++) await bus.publish({ ...envelope(n), type: 'test.order.kept' });
+      const seen: string[] = [];
+      let failed = false;
+      const sub = await bus.consume({ durable: 'ordered', filterSubjects: ['seatpool.test.order.>'], nakDelayMs: 100 }, async (e) => {
+        seen.push(e.id);
+        if (e.id === 'test-302' && !failed) {
+          failed = true;
+          throw new Error('transient');
+        }
+      });
+      await pollUntil(() => seen.length === 6, { what: 'five events, one of them twice' });
+      await sub.stop();
+      expect(seen).toEqual(['test-301', 'test-302', 'test-302', 'test-303', 'test-304', 'test-305']);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('reopens a consumer whose durable was deleted under it (at least once; handleOnce dedupes)', async () => {
+    const bus = await NatsBus.connect({ url: nats.url, name: 'reopen', logger });
+    try {
+      await bus.publish({ ...envelope(401), type: 'test.reopen.first' });
+      const seen: string[] = [];
+      const sub = await bus.consume({ durable: 'reopen', filterSubjects: ['seatpool.test.reopen.>'] }, async (e) => void seen.push(e.id));
+      await pollUntil(() => seen.includes('test-401'), { what: 'the first event' });
+      const jsm = await jetstreamManager(bus.connection);
+      await jsm.consumers.delete(EVENT_STREAM, 'reopen');
+      await bus.publish({ ...envelope(402), type: 'test.reopen.second' });
+      await pollUntil(() => seen.includes('test-402'), { what: 'the event after the consumer was recreated', timeoutMs: 30_000 });
+      await sub.stop();
+    } finally {
+      await bus.close();
+    }
+  });
+
   it('keeps rows unpublished while NATS is down and catches up, in order, when it returns', async () => {
     const outbox = memoryOutbox();
     const bus = await NatsBus.connect({ url: nats.url, name: 'relay', logger, publishTimeoutMs: 1_000 });
@@ -164,5 +212,26 @@ describeNats('NATS JetStream bus (real nats-server)', () => {
     // Order kept: the first publish of each id comes in id order.
     const firsts = [...new Set(published)];
     expect(firsts).toEqual(outbox.rows.map((r) => r.envelope.id));
+  });
+
+  it('starts while NATS is down (lazy connection) and publishes once it is up', async () => {
+    await nats.kill();
+    const outbox = memoryOutbox();
+    const bus = new LazyNatsBus({ url: nats.url, name: 'late', logger });
+    const relay = new OutboxRelay({
+      name: 'late-outbox', logger, fetchUnpublished: outbox.fetchUnpublished, markPublished: outbox.markPublished,
+      publish: async (e) => (await bus.get()).publish(e), intervalMs: 50, minBackoffMs: 50, maxBackoffMs: 500,
+    }).start();
+    try {
+      for (let n = 501; n <= 503; n++) outbox.add(n);
+      await pollUntil(() => relay.outage, { what: 'the relay failing to connect' });
+      expect(outbox.rows.some((r) => r.published)).toBe(false);
+      await nats.restart();
+      await pollUntil(() => outbox.rows.every((r) => r.published), { what: 'published after NATS came up', timeoutMs: 60_000 });
+    } finally {
+      await relay.stop();
+      await bus.close();
+    }
+    expect(await streamMessages(nats.url, 'seatpool.test.thing.>')).toBe(18);
   });
 });

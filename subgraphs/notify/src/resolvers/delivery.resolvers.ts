@@ -11,8 +11,8 @@ export const deliveryResolvers = {
     redeliverWebhook: (_, { id }, ctx) => (requireAdmin(ctx, 'notify:write'), ctx.services.deliveries.redeliver(id)),
   },
   WebhookDelivery: {
-    // The identity map of the request's fork loads each endpoint once per request.
-    endpoint: (d, _a, ctx) => ctx.services.endpoints.get(d.endpointId),
+    // A delivery outlives no endpoint (deleting one deletes its deliveries).
+    endpoint: async (d, _a, ctx) => (await ctx.loaders.endpointById.load(d.endpointId)) ?? ctx.services.endpoints.get(d.endpointId),
     type: (d) => d.type as never,
     lastResponse: (d) => d.lastResponse ?? null,
     nextAttemptAt: (d) => (d.status === 'PENDING' ? d.nextAttemptAt ?? null : null),

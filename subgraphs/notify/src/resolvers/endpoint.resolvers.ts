@@ -21,6 +21,6 @@ export const endpointResolvers = {
   WebhookEndpoint: {
     __resolveReference: (ref, ctx) => (read(ctx), ctx.services.endpoints.find(ref.id)),
     eventTypes: (e) => e.eventTypes as never,
-    recentFailures: (e, _a, ctx) => ctx.services.endpoints.recentFailures(e.id),
+    recentFailures: (e, _a, ctx) => ctx.loaders.recentFailures.load(e.id),
   },
 } satisfies Resolvers;

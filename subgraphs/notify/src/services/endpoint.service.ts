@@ -106,13 +106,21 @@ export class EndpointService {
     return { endpoint, secret };
   }
 
-  /** Deliveries of the last 24 h that failed every attempt so far (pending after a failure, or failed). */
-  async recentFailures(endpointId: string): Promise<number> {
+  async byIds(ids: readonly string[]): Promise<Map<string, WebhookEndpoint>> {
+    const rows = await this.em.find(WebhookEndpoint, { id: { $in: [...ids] } });
+    return new Map(rows.map((e) => [e.id, e]));
+  }
+
+  /** Per endpoint: deliveries of the last 24 h that failed every attempt so far (pending after a failure, or failed). One query. */
+  async recentFailures(endpointIds: readonly string[]): Promise<Map<string, number>> {
     const since = new Date(this.deps.now().getTime() - DAY_MS);
-    return this.em.count(WebhookDelivery, {
-      endpointId,
-      createdAt: { $gte: since },
-      $or: [{ status: 'FAILED' }, { status: 'PENDING', attempts: { $gt: 0 } }],
-    });
+    const rows: { endpoint_id: string; n: number | string }[] = await this.em.getConnection().execute(
+      `select endpoint_id, count(*) as n from webhook_delivery
+        where endpoint_id in (${endpointIds.map(() => '?').join(', ')}) and created_at >= ?
+          and (status = 'FAILED' or (status = 'PENDING' and attempts > 0))
+        group by endpoint_id`,
+      [...endpointIds, since],
+    );
+    return new Map(rows.map((r) => [r.endpoint_id, Number(r.n)]));
   }
 }

@@ -24,36 +24,39 @@ export class Sender {
   /** One round; answers how many attempts were made. */
   async round(): Promise<number> {
     let made = 0;
+    // Endpoints out of this round: disabled ones (their deliveries wait) and those that failed in it.
+    const endpoints = new Map((await this.em.find(WebhookEndpoint, { enabled: true }, { populate: ['secretSealed'], disableIdentityMap: true })).map((e) => [e.id, e]));
     for (;;) {
+      if (!endpoints.size) return made;
       const due = await this.em.find(
         WebhookDelivery,
-        { status: 'PENDING', nextAttemptAt: { $lte: this.deps.now() } },
+        { status: 'PENDING', nextAttemptAt: { $lte: this.deps.now() }, endpointId: { $in: [...endpoints.keys()] } },
         { orderBy: { nextAttemptAt: 'asc', id: 'asc' }, limit: BATCH, disableIdentityMap: true },
       );
       if (!due.length) return made;
-      const endpoints = new Map(
-        (await this.em.find(WebhookEndpoint, { id: { $in: [...new Set(due.map((d) => d.endpointId))] }, enabled: true }, { populate: ['secretSealed'], disableIdentityMap: true })).map((e) => [e.id, e]),
-      );
-      const sendable = due.filter((d) => endpoints.has(d.endpointId));
-      // One endpoint's deliveries go in order, one at a time; endpoints run side by side.
+      // One endpoint's deliveries go in order, one at a time, and its first failure ends its turn
+      // (a receiver that is down would otherwise cost a timeout per delivery); endpoints run side by side.
       const byEndpoint = new Map<string, WebhookDelivery[]>();
-      for (const d of sendable) byEndpoint.set(d.endpointId, [...(byEndpoint.get(d.endpointId) ?? []), d]);
+      for (const d of due) byEndpoint.set(d.endpointId, [...(byEndpoint.get(d.endpointId) ?? []), d]);
       const queues = [...byEndpoint.entries()];
       const workers = Array.from({ length: Math.min(CONCURRENCY, queues.length) }, async () => {
         for (let q = queues.shift(); q; q = queues.shift()) {
           const endpoint = endpoints.get(q[0])!;
           for (const delivery of q[1]) {
-            if (!(await this.attempt(endpoint, delivery))) break; // the endpoint was just disabled
             made++;
+            if (!(await this.attempt(endpoint, delivery))) {
+              endpoints.delete(endpoint.id);
+              break;
+            }
           }
         }
       });
       await Promise.all(workers);
-      if (due.length < BATCH || sendable.length === 0) return made;
+      if (due.length < BATCH) return made;
     }
   }
 
-  /** One attempt and its bookkeeping; false when the endpoint got disabled by it. */
+  /** One attempt and its bookkeeping; true when it was delivered. */
   private async attempt(endpoint: WebhookEndpoint, delivery: WebhookDelivery): Promise<boolean> {
     const at = this.deps.now();
     const outcome = await this.post(endpoint, delivery, at);
@@ -86,11 +89,8 @@ export class Sender {
     // Every attempt of this delivery failed (its schedule spans ≈ 24 h by default) and nothing reached the endpoint meanwhile.
     const silentSinceCreated = !endpoint.lastSuccessAt || endpoint.lastSuccessAt < delivery.createdAt;
     const persistent = failures >= this.deps.maxConsecutiveFailures || (exhausted && silentSinceCreated);
-    if (persistent) {
-      await this.disable(endpoint, 'persistent_failure');
-      return false;
-    }
-    return true;
+    if (persistent) await this.disable(endpoint, 'persistent_failure');
+    return false;
   }
 
   private async disable(endpoint: WebhookEndpoint, reason: 'gone' | 'persistent_failure') {

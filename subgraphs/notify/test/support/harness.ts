@@ -1,4 +1,5 @@
 import { createLogger, signIdentity, type Identity } from '@seatpool/kit';
+import { throwawayDatabase } from '@seatpool/kit/testing';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
@@ -71,11 +72,15 @@ export function verifySignature(secret: string, r: Received): boolean {
   return String(r.headers['webhook-signature']).split(' ').includes(`v1,${expected}`);
 }
 
-/** A notify subgraph on a temp data dir with fake feeds, an injected clock and a shrunk retry schedule. */
+/**
+ * A notify subgraph on a temp data dir with fake feeds, an injected clock and a shrunk retry schedule.
+ * With NOTIFY_DATABASE_URL set, each harness gets its own scratch PostgreSQL database there.
+ */
 export async function startHarness(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'notify-test-'));
   const logs: string[] = [];
   const logger = createLogger('notify', 'debug', new Writable({ write: (chunk, _enc, done) => void (logs.push(String(chunk)), done()) }));
+  const pg = process.env.NOTIFY_DATABASE_URL ? await throwawayDatabase(process.env.NOTIFY_DATABASE_URL, 'notify') : undefined;
   const feeds = new FakeFeeds();
   const clock = { now: new Date('2026-12-03T08:00:00.000Z') };
   const notify: RunningNotify = await startNotify(
@@ -89,6 +94,7 @@ export async function startHarness(env: Record<string, string> = {}) {
       NOTIFY_POLL_MS: '3600000',
       NOTIFY_SEND_INTERVAL_MS: '600000',
       NOTIFY_RETRY_SCHEDULE_MS: '5000,25000,120000',
+      ...(pg ? { NOTIFY_DATABASE_URL: pg.url } : {}),
       ...env,
     },
     { logger, feeds, now: () => clock.now },
@@ -113,6 +119,7 @@ export async function startHarness(env: Record<string, string> = {}) {
     async close() {
       await notify.close();
       rmSync(dataDir, { recursive: true, force: true });
+      await pg?.drop();
     },
   };
 }

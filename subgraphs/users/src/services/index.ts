@@ -90,6 +90,6 @@ export function createServices(em: EntityManager, deps: UsersDeps, logger: Logge
     stats: new UsersStatsService(em, now),
     outbox: new UsersOutboxService(em, now),
   };
-  return { ...services, maintenance: new MaintenanceService(em, { logger, requestId, pollPoolEvents: !config.SEATPOOL_NATS_URL }, services) };
+  return { ...services, maintenance: new MaintenanceService(em, { logger, requestId, pollPoolEvents: !config.SEATPOOL_NATS_URL, now }, services) };
 }
 export type UsersServices = ReturnType<typeof createServices>;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Logger } from '@seatpool/kit';
+import { purgeProcessedEvents, type Logger } from '@seatpool/kit';
 import type { AdminSessionService } from './admin-session.service';
 import type { CodeLifecycleService } from './code-lifecycle.service';
 import type { JobRunner } from './job-runner.service';
@@ -21,6 +21,9 @@ export interface MaintenanceParts {
   throttle: LoginThrottle;
 }
 
+/** Processed-event ids are kept 30 days: well past the stream's 7 days, after which nothing is redelivered. */
+const PROCESSED_EVENTS_KEPT_MS = 30 * 24 * 3_600_000;
+
 type Step = [name: string, run: (s: MaintenanceParts) => Promise<unknown>];
 
 /**
@@ -31,7 +34,7 @@ export class MaintenanceService {
   constructor(
     private readonly em: EntityManager,
     /** `pollPoolEvents` false: pool's events arrive over NATS (`pool-events-nats.ts`), not by cursor. */
-    private readonly deps: { logger: Logger; requestId: string; pollPoolEvents: boolean },
+    private readonly deps: { logger: Logger; requestId: string; pollPoolEvents: boolean; now: () => Date },
     private readonly parts: MaintenanceParts,
   ) {}
 
@@ -48,6 +51,7 @@ export class MaintenanceService {
       ['release given-up seats', (s) => s.releases.drain()],
       ['run batch jobs', (s) => s.jobRunner.runDue()],
       ['purge sessions and login counters', (s) => purge(s)],
+      ['forget processed NATS events past redelivery', () => purgeProcessedEvents(this.em, new Date(this.deps.now().getTime() - PROCESSED_EVENTS_KEPT_MS))],
     ];
     for (const [name, run] of steps) {
       try {
