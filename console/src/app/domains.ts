@@ -2,11 +2,12 @@
 // global search from what each domain registers in its own folder.
 import type { DomainModule } from '../core/domain';
 import { registerMessages } from '../core/i18n';
+import { notifyDomain } from '../domains/notify';
 import { poolDomain } from '../domains/pool';
 import { statsDomain } from '../domains/stats';
 import { usersDomain } from '../domains/users';
 
-export const DOMAINS: DomainModule[] = [statsDomain, poolDomain, usersDomain];
+export const DOMAINS: DomainModule[] = [statsDomain, poolDomain, usersDomain, notifyDomain];
 for (const d of DOMAINS) registerMessages(d.messages);
 
 export const NAV = DOMAINS.flatMap((d) => d.nav).sort((a, b) => a.order - b.order);

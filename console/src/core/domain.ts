@@ -22,7 +22,7 @@ export interface SearchSection {
  * (`domains/<name>/index.ts`): the shell only reads these lists.
  */
 export interface DomainModule {
-  name: 'users' | 'pool' | 'stats';
+  name: 'users' | 'pool' | 'stats' | 'notify';
   /** Screens behind the login, relative to /admin/ (lazy: one chunk per screen). */
   routes: RouteObject[];
   /** Screens without a session (the login page). */

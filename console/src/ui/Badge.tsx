@@ -1,6 +1,6 @@
 const TONE: Record<string, string> = {
   UNUSED: 'ok', USED: '', RESERVED: 'warn', EXPIRED: 'err', DISABLED: 'err',
-  SENT: 'warn', PENDING: 'warn', ACCEPTED: 'ok', CANCELLED: '', FAILED: 'err', REMOVED: '',
+  SENT: 'warn', PENDING: 'warn', DELIVERED: 'ok', ACCEPTED: 'ok', CANCELLED: '', FAILED: 'err', REMOVED: '',
   QUEUED: 'warn', RUNNING: 'warn', SUCCEEDED: 'ok', PARTIALLY_FAILED: 'err', SWITCHED: 'ok',
   ACTIVE: 'ok', INVALID: 'err', true: 'ok', false: '',
 };

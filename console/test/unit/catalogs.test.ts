@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { commonMessages } from '../../src/core/common-messages';
+import { notifyMessages } from '../../src/domains/notify/messages';
 import { poolMessages } from '../../src/domains/pool/messages';
 import { statsMessages } from '../../src/domains/stats/messages';
 import { usersMessages } from '../../src/domains/users/messages';
 import { KNOWN_CODES, KNOWN_REASONS } from '../../src/core/errors';
 
 const SRC = join(__dirname, '../../src');
-const catalogs = [commonMessages, usersMessages, poolMessages, statsMessages];
+const catalogs = [commonMessages, usersMessages, poolMessages, statsMessages, notifyMessages];
 const en = Object.assign({}, ...catalogs.map((c) => c.en)) as Record<string, string>;
 const zh = Object.assign({}, ...catalogs.map((c) => c.zh)) as Record<string, string>;
 
@@ -51,6 +52,7 @@ describe('message catalogs', () => {
       ['jobItemStatus', 'BatchJobItemStatus'], ['bulkType', 'BulkOperationType'], ['invites.action', 'InviteAction'],
       ['invites.done', 'InviteAction'], ['invites.confirm', 'InviteAction'], ['public.result', 'RedeemStatus'],
       ['public.switch', 'SwitchStatus'], ['switches.result', 'SwitchStatus'],
+      ['notifyType', 'NotificationType'], ['deliveryStatus', 'WebhookDeliveryStatus'],
     ];
     const missing = families.flatMap(([prefix, enumName]) => enumValues(enumName).map((v) => `${prefix}.${v}`)).filter((k) => !(k in en) || !(k in zh));
     expect(missing).toEqual([]);

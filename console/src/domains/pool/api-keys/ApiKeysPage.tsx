@@ -8,14 +8,15 @@ import { CheckboxField, TextField } from '../../../ui/Field';
 import { formatDateTime } from '../../../ui/format';
 import { Page } from '../../../ui/Page';
 import { Progress } from '../../../ui/Progress';
+import { SecretBox } from '../../../ui/SecretBox';
 import { required } from '../../../ui/validate';
 import '../pool.css';
 import { localToIso } from '../shared/group-choices';
-import { useAction } from '../shared/useAction';
-import { PoolErrorNotice } from '../shared/PoolErrorNotice';
+import { useAction } from '../../../ui/useAction';
+import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 
 /** The scopes the API knows (CreateApiKeyInput.scopes). */
-export const API_SCOPES = ['pool:read', 'pool:write', 'ingest', 'users:read', 'users:write', 'stats:read'] as const;
+export const API_SCOPES = ['pool:read', 'pool:write', 'ingest', 'users:read', 'users:write', 'stats:read', 'notify:read', 'notify:write'] as const;
 
 export default function ApiKeysPage() {
   const { t, lang } = useI18n();
@@ -47,7 +48,7 @@ export default function ApiKeysPage() {
       <div className="filters">
         <CheckboxField label={t('pool.apiKey.includeRevoked')} checked={includeRevoked} onChange={(e) => { setIncludeRevoked(e.target.checked); setPage(1); }} />
       </div>
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {busy ? <Progress label={busy} /> : null}
       {!loading && data && data.apiKeys.total === 0 ? (
         <div className="panel empty-state">
@@ -127,7 +128,7 @@ function CreateKeyForm({ onClose }: { onClose: () => void }) {
       </fieldset>
       {errors.scopes ? <p id="scope-error" className="field-error">{errors.scopes}</p> : null}
       <TextField label={t('pool.apiKey.expiresAt')} type="datetime-local" value={expires} onChange={(e) => setExpires(e.target.value)} hint={t('pool.apiKey.expiresHint')} />
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {loading ? <Progress label={t('common.working')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading}>{t('pool.apiKey.create')}</button>
@@ -137,26 +138,3 @@ function CreateKeyForm({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** A secret shown once, with a copy button (and selectable text where the clipboard is blocked). */
-function SecretBox({ label, value }: { label: string; value: string }) {
-  const { t } = useI18n();
-  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  };
-  return (
-    <div className="field">
-      <span className="field-label">{label}</span>
-      <div className="secret-box">
-        <code aria-label={label} data-testid="secret">{value}</code>
-        <button type="button" onClick={copy}>{t('pool.apiKey.copy')}</button>
-      </div>
-      {copied ? <p className={copied === 'ok' ? 'field-hint' : 'field-error'} role="status">{copied === 'ok' ? t('pool.apiKey.copied') : t('pool.apiKey.copyFailed')}</p> : null}
-    </div>
-  );
-}

@@ -14,7 +14,7 @@ import { Page } from '../../../ui/Page';
 import { Progress } from '../../../ui/Progress';
 import '../pool.css';
 import { ChildStatusBadge } from '../shared/badges';
-import { useAction } from '../shared/useAction';
+import { useAction } from '../../../ui/useAction';
 import { CreateChildDialog } from './CreateChildDialog';
 
 type Child = ChildAccountsListQuery['childAccounts']['items'][number];

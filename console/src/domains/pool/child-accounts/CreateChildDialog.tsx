@@ -7,7 +7,7 @@ import { SelectField, TextField } from '../../../ui/Field';
 import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toasts';
 import { email as emailCheck, required } from '../../../ui/validate';
-import { PoolErrorNotice } from '../shared/PoolErrorNotice';
+import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 
 /**
  * Invites a child account onto a free seat of a mother. The email may stay empty in a pool
@@ -66,7 +66,7 @@ function CreateChildForm({ motherId: fixedMother, teams, onClose, onCreated }: {
       ) : null}
       <TextField label={t('pool.child.email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} hint={t('pool.child.emailHint')} autoComplete="off" />
       <TextField label={t('pool.child.name')} value={name} onChange={(e) => setName(e.target.value)} />
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {loading ? <Progress label={t('pool.child.inviting')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading}>{t('pool.child.invite')}</button>

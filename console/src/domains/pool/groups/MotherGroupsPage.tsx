@@ -14,8 +14,8 @@ import { useToast } from '../../../ui/Toasts';
 import { required } from '../../../ui/validate';
 import { Link } from 'react-router';
 import '../pool.css';
-import { useAction } from '../shared/useAction';
-import { PoolErrorNotice } from '../shared/PoolErrorNotice';
+import { useAction } from '../../../ui/useAction';
+import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 
 type Group = MotherGroupsListQuery['motherGroups']['items'][number];
 
@@ -46,7 +46,7 @@ export default function MotherGroupsPage() {
   return (
     <Page title={t('nav.groups')} actions={<button type="button" className="primary" onClick={() => setEditing(null)}>{t('pool.group.add')}</button>}>
       <p className="muted">{t('pool.group.intro')}</p>
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {busy ? <Progress label={busy} /> : null}
       {!loading && data && data.motherGroups.total === 0 ? (
         <div className="panel empty-state">
@@ -106,7 +106,7 @@ function GroupForm({ group, onDone }: { group: Group | null; onDone: () => void 
       <TextField label={t('pool.group.name')} value={name} onChange={(e) => setName(e.target.value)} error={nameError} maxLength={100} autoFocus />
       <TextField label={t('pool.group.description')} value={description} onChange={(e) => setDescription(e.target.value)} />
       <TextField label={t('pool.group.teamNameTemplate')} value={template} onChange={(e) => setTemplate(e.target.value)} hint={t('pool.group.templateHint')} spellCheck={false} />
-      <PoolErrorNotice error={created.error ?? updated.error} />
+      <ExplainedErrorNotice error={created.error ?? updated.error} />
       {busy ? <Progress label={t('common.working')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>{group ? t('common.save') : t('pool.group.create')}</button>

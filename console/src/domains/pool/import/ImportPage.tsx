@@ -11,7 +11,7 @@ import { useToast } from '../../../ui/Toasts';
 import { intBetween } from '../../../ui/validate';
 import '../pool.css';
 import { useGroupChoices } from '../shared/group-choices';
-import { PoolErrorNotice } from '../shared/PoolErrorNotice';
+import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 
 type Result = ImportMothersMutation['importMothers'];
 type Line = Result['lines'][number];
@@ -97,7 +97,7 @@ export default function ImportPage() {
           <SelectField label={t('pool.mother.motherGroup')} value={motherGroupId} onChange={(e) => setMotherGroupId(e.target.value)} options={groups.motherGroups} />
           <SelectField label={t('pool.mother.poolGroup')} value={poolGroupId} onChange={(e) => setPoolGroupId(e.target.value)} options={groups.poolGroups} />
         </div>
-        <PoolErrorNotice error={error ?? groups.error} />
+        <ExplainedErrorNotice error={error ?? groups.error} />
         {running ? <Progress label={running === 'dry' ? t('pool.import.checking') : t('pool.import.importing')} /> : null}
         <div className="form-actions">
           <button type="button" className={checked ? undefined : 'primary'} disabled={loading} onClick={() => go(true)}>{t('pool.import.dryRun')}</button>

@@ -16,11 +16,11 @@ import { useToast } from '../../../ui/Toasts';
 import { required } from '../../../ui/validate';
 import '../pool.css';
 import { ChildStatusBadge, HealthBadge, MotherStatusBadge, SeatBadge, YesNo } from '../shared/badges';
-import { useAction } from '../shared/useAction';
+import { useAction } from '../../../ui/useAction';
 import { CreateChildDialog } from '../child-accounts/CreateChildDialog';
 import { DeleteMotherDialog, MotherFormDialog, ReplaceTokenDialog } from './MotherDialogs';
 import { TokenExpiry } from './MothersPage';
-import { PoolErrorNotice } from '../shared/PoolErrorNotice';
+import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 
 type Mother = NonNullable<MotherDetailQuery['mother']>;
 type Team = Mother['teams'][number];
@@ -49,7 +49,7 @@ export default function MotherDetailPage() {
   if (!m) {
     return (
       <Page title={t('mother.detail')}>
-        <PoolErrorNotice error={error} />
+        <ExplainedErrorNotice error={error} />
         {loading ? <Progress label={t('common.loading')} /> : !error ? (
           <div className="panel empty-state">
             <p>{t('pool.mother.notFound')}</p>
@@ -124,7 +124,7 @@ export default function MotherDetailPage() {
       }
     >
       <p className="muted"><Link to="/mothers">← {t('pool.mother.backToList')}</Link></p>
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {busy ? <Progress label={busy} /> : null}
       <div className="detail-grid">
         <section className="panel" aria-labelledby="mother-summary">
@@ -240,7 +240,7 @@ function RenameTeamForm({ motherId, team, onClose }: { motherId: string; team: T
   return (
     <form onSubmit={submit} noValidate>
       <TextField label={t('pool.team.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldError} maxLength={200} autoFocus />
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {saving ? <Progress label={t('pool.team.renaming')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>{t('common.save')}</button>

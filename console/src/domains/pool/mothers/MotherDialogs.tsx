@@ -10,7 +10,7 @@ import { Progress } from '../../../ui/Progress';
 import { useToast } from '../../../ui/Toasts';
 import { intBetween, required, validate } from '../../../ui/validate';
 import { localToIso, useGroupChoices } from '../shared/group-choices';
-import { PoolErrorNotice } from '../shared/PoolErrorNotice';
+import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 
 type Fields = 'name' | 'accessToken' | 'seatLimit' | 'notes' | 'tokenExpiresAt' | 'motherGroupId' | 'poolGroupId';
 
@@ -102,7 +102,7 @@ function MotherForm({ mother, onClose, onSaved }: { mother?: MotherRowFragment |
         <SelectField label={t('pool.mother.poolGroup')} value={values.poolGroupId} onChange={set('poolGroupId')} options={groups.poolGroups} hint={t('pool.mother.poolGroupHint')} />
       </div>
       <TextAreaField label={t('pool.mother.notes')} value={values.notes} onChange={set('notes')} className="short" />
-      <PoolErrorNotice error={created.error ?? updated.error ?? groups.error} />
+      <ExplainedErrorNotice error={created.error ?? updated.error ?? groups.error} />
       {busy ? <Progress label={mother ? t('pool.mother.saving') : t('pool.mother.checkingToken')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>{mother ? t('common.save') : t('pool.mother.create')}</button>
@@ -146,7 +146,7 @@ function ReplaceTokenForm({ mother, onClose }: { mother: MotherRowFragment; onCl
     <form onSubmit={submit} noValidate>
       <TextAreaField label={t('pool.mother.newAccessToken')} value={token} onChange={(e) => setToken(e.target.value)} error={fieldError} hint={t('pool.mother.accessTokenHint')} autoComplete="off" spellCheck={false} autoFocus />
       <TextField label={t('pool.mother.tokenExpiresAt')} type="datetime-local" value={expires} onChange={(e) => setExpires(e.target.value)} hint={t('pool.mother.tokenExpiresHint')} />
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {loading ? <Progress label={t('pool.mother.checkingToken')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading}>{t('pool.mother.replaceToken')}</button>
@@ -188,7 +188,7 @@ function DeleteForm({ mother, onClose, onDeleted }: { mother: MotherRowFragment;
       <p>{t('pool.mother.deleteConfirm', { name: mother.name })}</p>
       {inUse > 0 ? <p className="notice notice-warn">{t('pool.mother.deleteInUse', { count: inUse })}</p> : null}
       <CheckboxField label={t('pool.mother.force')} checked={force} onChange={(e) => setForce(e.target.checked)} />
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {error && !force ? <p className="field-hint">{t('pool.mother.deleteForceHint')}</p> : null}
       {loading ? <Progress label={force ? t('pool.mother.releasing') : t('common.working')} /> : null}
       <div className="form-actions">

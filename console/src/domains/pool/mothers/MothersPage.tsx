@@ -15,7 +15,7 @@ import { Progress } from '../../../ui/Progress';
 import '../pool.css';
 import { HealthBadge, MotherStatusBadge } from '../shared/badges';
 import { useGroupChoices } from '../shared/group-choices';
-import { useAction } from '../shared/useAction';
+import { useAction } from '../../../ui/useAction';
 import { DeleteMotherDialog, MotherFormDialog, ReplaceTokenDialog } from './MotherDialogs';
 
 const STATUSES: MotherStatus[] = ['ACTIVE', 'INVALID', 'DISABLED'];

@@ -15,8 +15,8 @@ import { useToast } from '../../../ui/Toasts';
 import { required } from '../../../ui/validate';
 import '../pool.css';
 import { YesNo } from '../shared/badges';
-import { useAction } from '../shared/useAction';
-import { PoolErrorNotice } from '../shared/PoolErrorNotice';
+import { useAction } from '../../../ui/useAction';
+import { ExplainedErrorNotice } from '../../../ui/ErrorNotice';
 
 type SyncResult = SyncPoolGroupMutation['syncPoolGroup'];
 
@@ -59,7 +59,7 @@ export default function PoolGroupsPage() {
   return (
     <Page title={t('nav.poolGroups')} actions={<button type="button" className="primary" onClick={() => setEditing(null)}>{t('pool.poolGroup.add')}</button>}>
       <p className="muted">{t('pool.poolGroup.intro')}</p>
-      <PoolErrorNotice error={error} />
+      <ExplainedErrorNotice error={error} />
       {busy ? <Progress label={busy} /> : null}
       {!loading && data && data.poolGroups.total === 0 ? (
         <div className="panel empty-state">
@@ -177,7 +177,7 @@ function PoolGroupForm({ group, onClose, onCreated }: { group: PoolGroupRowFragm
       {group ? <CheckboxField label={t('pool.poolGroup.active')} checked={isActive} onChange={(e) => setIsActive(e.target.checked)} /> : null}
       <section className="preview" aria-labelledby="pg-preview" aria-live="polite">
         <h3 id="pg-preview">{t('pool.poolGroup.preview')}</h3>
-        {!group ? <p className="field-hint">{t('pool.poolGroup.previewAfterCreate')}</p> : preview.error ? <PoolErrorNotice error={preview.error} /> : p ? (
+        {!group ? <p className="field-hint">{t('pool.poolGroup.previewAfterCreate')}</p> : preview.error ? <ExplainedErrorNotice error={preview.error} /> : p ? (
           <>
             <div>{t('pool.poolGroup.previewTeams')}</div>
             <ul>{p.teamNames.map((n, i) => <li key={`t${i}`}>{n}</li>)}</ul>
@@ -186,7 +186,7 @@ function PoolGroupForm({ group, onClose, onCreated }: { group: PoolGroupRowFragm
           </>
         ) : <Progress label={t('common.loading')} />}
       </section>
-      <PoolErrorNotice error={created.error ?? updated.error} />
+      <ExplainedErrorNotice error={created.error ?? updated.error} />
       {busy ? <Progress label={t('common.working')} /> : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>{group ? t('common.save') : t('pool.poolGroup.create')}</button>

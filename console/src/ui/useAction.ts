@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useErrorText } from '../../../ui/ErrorNotice';
-import { useToast } from '../../../ui/Toasts';
-import { explainedText } from './PoolErrorNotice';
+import { explainedText, useErrorText } from './ErrorNotice';
+import { useToast } from './Toasts';
 
 /**
  * Runs one operator action at a time: `busy` names it while it runs (shown as progress), a
- * success toast when it worked, the API error in the page language when it did not.
+ * success toast when it worked, the API error in the page language when it did not (`explain`
+ * may say it more precisely for one screen, e.g. which service is not answering).
  */
-export function useAction() {
+export function useAction(explain?: (error: unknown) => string | undefined) {
   const toast = useToast();
   const errorText = useErrorText();
   const [busy, setBusy] = useState<string | null>(null);
@@ -19,7 +19,7 @@ export function useAction() {
       if (text) toast('ok', text);
       return result;
     } catch (e) {
-      toast('error', explainedText(errorText(e), e));
+      toast('error', explain?.(e) ?? explainedText(errorText(e), e));
       return undefined;
     } finally {
       setBusy(null);
