@@ -70,7 +70,7 @@ export class NatsBus {
   ) {}
 
   static async connect(opts: NatsBusOptions): Promise<NatsBus> {
-    const nc = await connect({ servers: opts.url, name: opts.name, reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+    const nc = await connect({ servers: opts.url.split(','), name: opts.name, reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
     try {
       const jsm = await jetstreamManager(nc);
       const bus = new NatsBus(nc, jetstream(nc), jsm, opts);
