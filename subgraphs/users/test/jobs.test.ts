@@ -3,6 +3,7 @@ import { SET_CHUNK } from '../src/services/job-runner.service';
 import { placed, type FakePool } from './support/fake-pool';
 import { redeemedCode, rowOf } from './support/flows';
 import { codeOf, type Caller, type UsersHarness } from './support/harness';
+import { captureStatements } from './support/statements';
 import { withFakePool } from './support/with-fake-pool';
 
 const BULK = `mutation($i: BulkInviteActionInput!) { bulkInviteAction(input: $i) { id status total } }`;
@@ -108,18 +109,7 @@ describe('batch jobs', () => {
     expect(res.total).toBe(N);
 
     // Count the statements the run sends to the database.
-    const connection = h.users.orm.em.getConnection();
-    const execute = connection.execute.bind(connection);
-    const statements: string[] = [];
-    connection.execute = ((sql: unknown, ...rest: unknown[]) => {
-      statements.push(String(typeof sql === 'string' ? sql : (sql as { toString(): string }).toString()));
-      return (execute as (...a: unknown[]) => unknown)(sql, ...rest);
-    }) as typeof connection.execute;
-    try {
-      await h.users.maintenance.runOnce();
-    } finally {
-      connection.execute = execute;
-    }
+    const statements = await captureStatements(h, () => h.users.maintenance.runOnce());
     const codeUpdates = statements.filter((q) => /^update\s+["`]redeem_code["`] .* where ["`]id["`] in/i.test(q));
     expect(codeUpdates).toHaveLength(Math.ceil(N / SET_CHUNK)); // one per chunk; the retry of the reserved code finds nothing to update
     expect(statements.filter((q) => /^update\s+["`]batch_job_item["`]/i.test(q)).length).toBeLessThanOrEqual(Math.ceil(N / SET_CHUNK) * 2 + 2);
