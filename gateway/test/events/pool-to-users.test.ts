@@ -8,6 +8,7 @@ import { OutboxEvent } from '@seatpool/pool/src/entities';
 import { emit } from '@seatpool/pool/src/services/common';
 import { AuditLog, ConsumerCursor, UsersOutboxEvent, usersEntities } from '@seatpool/users/src/entities';
 import { recordUsersEvent } from '@seatpool/users/src/services/users-events';
+import { validateEventData } from '../../../schema/events-check';
 import { NatsBus } from '@seatpool/kit';
 import { usersMigrations } from '@seatpool/users/src/migrations';
 import { startPool } from '@seatpool/pool/src/app';
@@ -108,6 +109,15 @@ describeNats('pool → users over NATS (in-process stack)', () => {
     const audit = await stack.users.orm.em.fork().find(AuditLog, { action: 'mother_group.create' });
     expect(audit.filter((a) => /outage-/.test(a.payload ?? ''))).toHaveLength(5);
     expect(await stack.users.orm.em.fork().count(AuditLog, {})).toBe(before + produced.length);
+    // What went over the wire follows the contract (schema/events/pool.admin.action.json).
+    const probe = await NatsBus.connect({ url: nats.url, name: 'probe', logger: createLogger('probe', 'silent') });
+    try {
+      const last = (await probe.lastEvent('seatpool.pool.admin.action'))!;
+      expect(last.id).toBe(`pool-${produced.at(-1)!.id}`);
+      expect(validateEventData(last.type, last.version, last.data)).toEqual([]);
+    } finally {
+      await probe.close();
+    }
   });
 });
 

@@ -2,6 +2,8 @@ import { createLogger, createOrm, type Orm } from '@seatpool/kit';
 import { OutboxEvent, poolEntities } from '../src/entities';
 import { poolMigrations } from '../src/migrations';
 import { breakerEvents } from '../src/services/breaker-events';
+import { poolEnvelope } from '../src/services/outbox.service';
+import { validateEventData } from '../../../schema/events-check';
 import { pollUntil } from '@seatpool/kit/testing';
 
 describe('mother.breaker_changed events', () => {
@@ -23,5 +25,9 @@ describe('mother.breaker_changed events', () => {
       return found.length === 2 && found;
     }, { what: 'two breaker events' });
     expect(rows.map((r) => [r.motherId, r.payload.state])).toEqual([[m, 'open'], [m, 'closed']]);
+    // As the relay publishes them: the envelope follows schema/events/pool.mother.breaker_changed.json.
+    const envelope = poolEnvelope(rows[0]);
+    expect(envelope).toMatchObject({ id: `pool-${rows[0].id}`, type: 'pool.mother.breaker_changed', source: 'pool', version: 1, data: { motherId: m, state: 'open' } });
+    expect(validateEventData(envelope.type, envelope.version, envelope.data)).toEqual([]);
   });
 });

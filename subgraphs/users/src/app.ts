@@ -44,7 +44,7 @@ export interface RunningUsers {
 /**
  * Starts the users subgraph: config (throws kit's ConfigError), domain guard, database and
  * migrations, admin bootstrap, the HTTP server, the maintenance loop and, with SEATPOOL_NATS_URL,
- * the consumer of pool's events on JetStream.
+ * the consumer of pool's events and the relay of its own outbox on JetStream.
  */
 export async function startUsers(env: NodeJS.ProcessEnv, opts: { logger?: Logger } = {}): Promise<RunningUsers> {
   const config = parseUsersConfig(env);

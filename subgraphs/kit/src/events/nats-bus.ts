@@ -36,7 +36,7 @@ export interface NatsBusOptions {
 export interface ConsumeOptions {
   /** Durable consumer name: one per consuming service (`users`, `notify`). */
   durable: string;
-  /** Subjects, e.g. `seatpool.pool.>`. NATS 2.9 accepts one; several need NATS ≥ 2.10. */
+  /** Subjects, e.g. `seatpool.pool.>`. Several: server-side on NATS ≥ 2.10, filtered here on 2.9. */
   filterSubjects: string[];
   /** An unacked message is redelivered after this long (default 30 s). */
   ackWaitMs?: number;
@@ -70,7 +70,7 @@ export class NatsBus {
   ) {}
 
   static async connect(opts: NatsBusOptions): Promise<NatsBus> {
-    const nc = await connect({ servers: opts.url, name: opts.name, reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+    const nc = await connect({ servers: opts.url.split(','), name: opts.name, reconnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
     try {
       const jsm = await jetstreamManager(nc);
       const bus = new NatsBus(nc, jetstream(nc), jsm, opts);
@@ -129,8 +129,10 @@ export class NatsBus {
       // One unacked event at a time (across replicas too): a failed event is retried before any
       // later one is handed out, so events apply in stream order, as the polled cursor does.
       max_ack_pending: opts.maxAckPending ?? 1,
-      ...(opts.filterSubjects.length === 1 ? { filter_subject: opts.filterSubjects[0] } : { filter_subjects: opts.filterSubjects }),
+      ...this.filterConfig(opts.filterSubjects),
     };
+    // NATS < 2.10 filters on one subject: several are then filtered here (the rest acked unread).
+    const wanted = (subject: string) => opts.filterSubjects.some((pattern) => subjectMatches(pattern, subject));
     const ensureConsumer = async () => {
       const exists = await this.jsm.consumers.info(EVENT_STREAM, opts.durable).then(() => true, () => false);
       if (exists) await this.jsm.consumers.update(EVENT_STREAM, opts.durable, config);
@@ -157,7 +159,10 @@ export class NatsBus {
         try {
           current ??= await open();
           failures = 0;
-          for await (const m of current) await this.deliver(m, handler, nakDelay, opts.durable);
+          for await (const m of current) {
+            if (wanted(m.subject)) await this.deliver(m, handler, nakDelay, opts.durable);
+            else m.ack();
+          }
         } catch (err) {
           failures++;
           if (!stopped && failures === 1) log.error({ err, durable: opts.durable }, 'event consumer interrupted; reopening');
@@ -184,6 +189,13 @@ export class NatsBus {
     };
     this.subscriptions.add(sub);
     return sub;
+  }
+
+  /** `filter_subjects` needs NATS ≥ 2.10; older servers get the whole event stream (`seatpool.>`). */
+  private filterConfig(subjects: string[]): Partial<ConsumerConfig> {
+    if (subjects.length === 1) return { filter_subject: subjects[0] };
+    const [major = 0, minor = 0] = (this.connection.info?.version ?? '0.0').split('.').map(Number);
+    return major > 2 || (major === 2 && minor >= 10) ? { filter_subjects: subjects } : { filter_subject: 'seatpool.>' };
   }
 
   private async deliver(m: JsMsg, handler: EventHandler, nakDelayMs: number, durable: string) {
@@ -220,6 +232,17 @@ export class NatsBus {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     if (!this.connection.isClosed()) await this.connection.drain().catch(() => this.connection.close());
   }
+}
+
+/** NATS subject matching: `*` is one token, a final `>` one or more. */
+export function subjectMatches(pattern: string, subject: string): boolean {
+  const p = pattern.split('.');
+  const t = subject.split('.');
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '>') return i === p.length - 1 && t.length > i;
+    if (i >= t.length || (p[i] !== '*' && p[i] !== t[i])) return false;
+  }
+  return p.length === t.length;
 }
 
 /**

@@ -43,7 +43,6 @@ export class OutboxRelay {
   private stopped = true;
   private failures = 0;
   private backoffUntil = 0;
-  private queue: Promise<void> = Promise.resolve();
   private readonly interval: number;
   private readonly batch: number;
 
@@ -68,16 +67,6 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
-  /** One full pass until caught up or failed; resolves with the number of rows published. For tests and start-up. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const { published, more } = await this.round();
-      total += published;
-      if (!more) return total;
-    }
-  }
-
   get outage(): boolean {
     return this.failures > 0;
   }
@@ -87,38 +76,33 @@ export class OutboxRelay {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.running = this.tick().finally(() => {
+      this.running = this.tick().then((next) => {
         this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.schedule(0);
-        }
+        // A nudge during the round asks for another one at once, unless the relay is backing off.
+        const nudged = this.again && Date.now() >= this.backoffUntil;
+        this.again = false;
+        this.schedule(nudged ? 0 : next);
       });
     }, delayMs);
     this.timer.unref();
   }
 
-  private async tick(): Promise<void> {
-    let next = this.interval;
+  /** Rounds until caught up; resolves with the wait before the next tick (the interval, or the backoff after a failure). */
+  private async tick(): Promise<number> {
     try {
       for (;;) {
         const { more } = await this.round();
-        if (!more || this.stopped) break;
+        if (!more || this.stopped) return this.interval;
       }
-    } catch {
-      next = Math.max(0, this.backoffUntil - Date.now());
+    } catch (err) {
+      // Read and publish failures set the backoff themselves; anything else (marking rows) too.
+      if (Date.now() >= this.backoffUntil) this.failed(err, 'mark');
+      return Math.max(0, this.backoffUntil - Date.now());
     }
-    if (!this.again) this.schedule(next);
   }
 
-  /** Rounds never overlap (a nudge, the timer and `drain` may ask at once). */
-  private round(): Promise<{ published: number; more: boolean }> {
-    const next = this.queue.then(() => this.roundOnce());
-    this.queue = next.then(() => undefined, () => undefined);
-    return next;
-  }
-
-  private async roundOnce(): Promise<{ published: number; more: boolean }> {
+  /** One batch. Only `tick` runs rounds, and ticks never overlap (`running`, `again`). */
+  private async round(): Promise<{ published: number; more: boolean }> {
     let rows: OutboxRow[];
     try {
       rows = await this.opts.fetchUnpublished(this.batch);
@@ -152,7 +136,7 @@ export class OutboxRelay {
     return { published: done.length, more: rows.length === this.batch && done.length === rows.length };
   }
 
-  private failed(err: unknown, step: 'read' | 'publish') {
+  private failed(err: unknown, step: 'read' | 'publish' | 'mark') {
     if (this.failures === 0) {
       this.opts.logger.warn({ err, relay: this.opts.name, step }, 'outbox relay cannot deliver; rows stay unpublished and are retried');
       this.opts.onOutage?.(true);

@@ -3,7 +3,7 @@ import { defineEntity, p, type EntityManager } from '@mikro-orm/core';
 import { commonConfigSchema, parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createOrm, type Orm } from '../../src/orm';
-import { EVENT_STREAM, LazyNatsBus, NatsBus, handleOnce, OutboxRelay, ProcessedEvent, parseEnvelope, subjectFor, type EventEnvelope, type OutboxRow } from '../../src/events';
+import { EVENT_STREAM, LazyNatsBus, NatsBus, subjectMatches, handleOnce, OutboxRelay, ProcessedEvent, parseEnvelope, subjectFor, type EventEnvelope, type OutboxRow } from '../../src/events';
 import { natsAvailable, startNatsServer, type TestNatsServer } from '../../src/nats-server';
 import { pollUntil } from '../../src/poll-until';
 
@@ -55,6 +55,17 @@ describe('SEATPOOL_NATS_URL', () => {
     expect(parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: '' }).SEATPOOL_NATS_URL).toBeUndefined();
     expect(parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: 'nats://a:4222,tls://b:4222' }).SEATPOOL_NATS_URL).toBe('nats://a:4222,tls://b:4222');
     expect(() => parseConfig(commonConfigSchema, { SEATPOOL_NATS_URL: 'http://a:4222' })).toThrow(/SEATPOOL_NATS_URL: must be nats:\/\/ or tls:\/\//);
+  });
+});
+
+describe('subject matching', () => {
+  it('follows NATS wildcards', () => {
+    expect(subjectMatches('seatpool.pool.>', 'seatpool.pool.team.lost')).toBe(true);
+    expect(subjectMatches('seatpool.pool.>', 'seatpool.pool')).toBe(false);
+    expect(subjectMatches('seatpool.*.team.lost', 'seatpool.pool.team.lost')).toBe(true);
+    expect(subjectMatches('seatpool.users.>', 'seatpool.pool.team.lost')).toBe(false);
+    expect(subjectMatches('seatpool.pool.team.lost', 'seatpool.pool.team.lost')).toBe(true);
+    expect(subjectMatches('seatpool.pool.team', 'seatpool.pool.team.lost')).toBe(false);
   });
 });
 
@@ -160,6 +171,24 @@ describeNats('NATS JetStream bus (real nats-server)', () => {
       await pollUntil(() => seen.length === 6, { what: 'five events, one of them twice' });
       await sub.stop();
       expect(seen).toEqual(['test-301', 'test-302', 'test-302', 'test-303', 'test-304', 'test-305']);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('consumes several subjects on one durable (server-side on NATS ≥ 2.10, filtered by the client before)', async () => {
+    const bus = await NatsBus.connect({ url: nats.url, name: 'multi', logger });
+    try {
+      await bus.publish({ ...envelope(601), type: 'test.multia.x' });
+      await bus.publish({ ...envelope(602), type: 'test.multic.x' });
+      await bus.publish({ ...envelope(603), type: 'test.multib.x' });
+      const seen: string[] = [];
+      const sub = await bus.consume({ durable: 'multi', filterSubjects: ['seatpool.test.multia.>', 'seatpool.test.multib.>'] }, async (e) => void seen.push(e.id));
+      await pollUntil(() => seen.length === 2, { what: 'the two wanted events' });
+      await bus.publish({ ...envelope(604), type: 'test.multia.x' });
+      await pollUntil(() => seen.length === 3, { what: 'a later wanted event' });
+      await sub.stop();
+      expect(seen).toEqual(['test-601', 'test-603', 'test-604']);
     } finally {
       await bus.close();
     }
