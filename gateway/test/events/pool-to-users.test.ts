@@ -68,7 +68,7 @@ describeNats('pool → users over NATS (in-process stack)', () => {
   it("relays users' own outbox to JetStream as seatpool.users.* (acked rows marked published)", async () => {
     const jobId = '00000000-0000-4000-8000-00000000e001';
     await stack.users.orm.em.fork().transactional((tx) =>
-      recordUsersEvent(tx, 'users.job.finished', { jobId, kind: 'BULK_DISABLE', status: 'SUCCEEDED', total: 1, succeeded: 1, failed: 0 }, new Date()),
+      recordUsersEvent(tx, 'users.job.finished', { jobId, kind: 'DISABLE_CODES', status: 'SUCCEEDED', total: 1, succeeded: 1, failed: 0 }, new Date()),
     );
     const row = await pollUntil(() => stack.users.orm.em.fork().findOne(UsersOutboxEvent, { type: 'users.job.finished', publishedAt: { $ne: null } }), { what: 'the users event published' });
     const probe = await NatsBus.connect({ url: nats.url, name: 'probe', logger: createLogger('probe', 'silent') });

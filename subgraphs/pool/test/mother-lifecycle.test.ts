@@ -69,6 +69,20 @@ describe('mother lifecycle (admin)', () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', detail: 'The upstream rejected accessToken (invalid, expired or revoked).' });
   });
 
+  it('status events of a grouped mother carry its mother group and pool group (notify filters by them)', async () => {
+    const mg = (await h.gql('admin', 'mutation { createMotherGroup(input: { name: "Evt MG" }) { id } }')).data.createMotherGroup.id;
+    const pg = (await h.gql('admin', 'mutation { createPoolGroup(input: { name: "Evt PG" }) { id } }')).data.createPoolGroup.id;
+    const m = await seedMother(h, 1, 'Grouped');
+    expect((await h.gql('admin', UPDATE, { input: { id: m.id, motherGroupId: mg, poolGroupId: pg } })).errors).toBeUndefined();
+    await h.gql('admin', DISABLE, { id: m.id });
+    const ungrouped = await seedMother(h, 1, 'Ungrouped');
+    await h.gql('admin', DISABLE, { id: ungrouped.id });
+    const [grouped] = (await events(m.id)).filter((e) => e.type === 'mother.status_changed');
+    expect(grouped.payload).toMatchObject({ motherId: m.id, motherGroupId: mg, poolGroupId: pg, to: 'disabled' });
+    const [plain] = (await events(ungrouped.id)).filter((e) => e.type === 'mother.status_changed');
+    expect(plain.payload).toMatchObject({ motherGroupId: null, poolGroupId: null });
+  });
+
   it('replacing the token of an INVALID mother re-encrypts it and makes it ACTIVE again', async () => {
     const created = await h.account(2);
     const res = await h.gql('admin', CREATE_MOTHER, { input: { name: 'Replace', accessToken: created.accessToken } });

@@ -89,15 +89,29 @@ export interface PoolEventInput {
   payload: Record<string, unknown>;
 }
 
-/** Writes an outbox event on `em` (call it inside the transaction of the change it announces). */
-export function emit(em: EntityManager, at: Date, event: PoolEventInput) {
+// Events about a mother that operators filter by group (notify's per-group webhooks).
+const GROUPED: ReadonlySet<PoolEventType> = new Set(['mother.status_changed', 'team.lost', 'mother.breaker_changed']);
+
+/**
+ * Writes an outbox event on `em` (call it inside the transaction of the change it announces).
+ * Events about a mother carry its mother group and pool group as they are at that moment, read
+ * in the same transaction (a deleted mother has none).
+ */
+export async function emit(em: EntityManager, at: Date, event: PoolEventInput) {
+  let groups: Record<string, string | null> = {};
+  if (event.motherId && GROUPED.has(event.type) && !('motherGroupId' in event.payload)) {
+    const rows: { mother_group_id: string | null; pool_group_id: string | null }[] = await em
+      .getConnection()
+      .execute('select mother_group_id, pool_group_id from mother where id = ?', [event.motherId], 'all', em.getTransactionContext());
+    if (rows[0]) groups = { motherGroupId: rows[0].mother_group_id ?? null, poolGroupId: rows[0].pool_group_id ?? null };
+  }
   return em.insert(OutboxEvent, {
     type: event.type,
     motherId: event.motherId ?? null,
     teamId: event.teamId ?? null,
     placementKey: event.placementKey ?? null,
     email: event.email ?? null,
-    payload: { ...event.payload, at: at.toISOString() },
+    payload: { ...event.payload, ...groups, at: at.toISOString() },
     createdAt: at,
   });
 }
