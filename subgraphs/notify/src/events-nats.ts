@@ -1,4 +1,4 @@
-import { handleOnce, LazyNatsBus, type EventEnvelope, type Logger, type Orm, type Subscription } from '@seatpool/kit';
+import { handleOnce, LazyNatsBus, startDurableConsumer, type EventEnvelope, type Logger, type Orm } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import type { NotifyDeps } from './services';
 import { envelopeSourceEvent, type Feeds } from './services/feeds';
@@ -26,11 +26,6 @@ export interface NotifyEventsNatsOptions {
  */
 export function startNotifyEventsConsumer(opts: NotifyEventsNatsOptions) {
   const bus = new LazyNatsBus({ url: opts.natsUrl, name: 'notify', logger: opts.logger });
-  let sub: Subscription | undefined;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let failures = 0;
-
   const apply = async (envelope: EventEnvelope) => {
     await handleOnce(
       opts.orm.em.fork(),
@@ -43,27 +38,11 @@ export function startNotifyEventsConsumer(opts: NotifyEventsNatsOptions) {
     opts.deps.metrics.event(envelope.source === 'users' ? 'users' : 'pool', 'read');
   };
 
-  const subscribe = async (): Promise<void> => {
-    if (stopped) return;
-    try {
-      sub = await (await bus.get()).consume({ durable: NOTIFY_DURABLE, filterSubjects: NOTIFY_SUBJECTS }, apply);
-      if (failures) opts.logger.info({ durable: NOTIFY_DURABLE }, 'notify events consumer subscribed');
-      failures = 0;
-    } catch (err) {
-      if (failures++ === 0) opts.logger.warn({ err, durable: NOTIFY_DURABLE }, 'NATS not reachable; notify events consumer retries');
-      timer = setTimeout(() => void subscribe(), Math.min(10_000, (opts.retryMs ?? 250) * 2 ** Math.min(failures, 10)));
-      timer.unref();
-    }
-  };
-  const started = subscribe();
-
+  const consumer = startDurableConsumer({ bus, logger: opts.logger, label: 'notify events consumer', durable: NOTIFY_DURABLE, filterSubjects: NOTIFY_SUBJECTS, retryMs: opts.retryMs }, apply);
   return {
-    started,
+    started: consumer.started,
     async close() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await started;
-      await sub?.stop();
+      await consumer.close();
       await bus.close();
     },
   };

@@ -1,4 +1,4 @@
-import { handleOnce, LazyNatsBus, type EventEnvelope, type Logger, type Orm, type Subscription } from '@seatpool/kit';
+import { handleOnce, startDurableConsumer, type EventEnvelope, type LazyNatsBus, type Logger, type Orm } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { createServices, type UsersDeps } from './services';
 import { MalformedPoolEvent, poolEventFromEnvelope } from './services/pool-events.service';
@@ -28,10 +28,6 @@ export interface PoolEventsNatsOptions {
 export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
   const { bus } = opts;
   const log = opts.logger;
-  let sub: Subscription | undefined;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-
   const apply = async (envelope: EventEnvelope) => {
     const event = poolEventFromEnvelope(envelope);
     const requestId = `pool-event-${randomUUID()}`;
@@ -51,31 +47,10 @@ export function startPoolEventsConsumer(opts: PoolEventsNatsOptions) {
     if (!applied) opts.deps.metrics.poolEvent('duplicate'); // a redelivery of an event already applied
   };
 
-  let failures = 0;
-  const subscribe = async (): Promise<void> => {
-    if (stopped) return;
-    try {
-      const b = await bus.get();
-      sub = await b.consume({ durable: USERS_DURABLE, filterSubjects: POOL_SUBJECTS, ackWaitMs: opts.ackWaitMs }, apply);
-      if (failures) log.info({ durable: USERS_DURABLE }, 'pool events consumer subscribed');
-      failures = 0;
-    } catch (err) {
-      if (failures++ === 0) log.warn({ err, durable: USERS_DURABLE }, 'NATS not reachable; pool events consumer retries');
-      const wait = Math.min(10_000, (opts.retryMs ?? 250) * 2 ** Math.min(failures, 10));
-      timer = setTimeout(() => void subscribe(), wait);
-      timer.unref();
-    }
-  };
-  const started = subscribe();
-
+  const consumer = startDurableConsumer({ bus, logger: log, label: 'pool events consumer', durable: USERS_DURABLE, filterSubjects: POOL_SUBJECTS, ackWaitMs: opts.ackWaitMs, retryMs: opts.retryMs }, apply);
   return {
     /** Resolves once the first subscribe attempt has finished (subscribed or retrying). */
-    started,
-    async close() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await started;
-      await sub?.stop();
-    },
+    started: consumer.started,
+    close: () => consumer.close(),
   };
 }
