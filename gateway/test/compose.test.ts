@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSupergraph, composeSupergraph } from '../../schema/compose';
@@ -12,9 +12,8 @@ describe('supergraph composition', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'seatpool-compose-'));
-    for (const name of ['users', 'pool', 'stats', 'supergraph']) {
-      cpSync(join(SCHEMA_DIR, `${name}.graphql`), join(dir, `${name}.graphql`));
-    }
+    // Every subgraph's SDL and the committed supergraph (a new subgraph is picked up by itself).
+    for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.graphql'))) cpSync(join(SCHEMA_DIR, file), join(dir, file));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -24,6 +23,7 @@ describe('supergraph composition', () => {
     expect(outcome.supergraphSdl).toContain('@join__graph(name: "users", url: "http://127.0.0.1:4001/graphql")');
     expect(outcome.supergraphSdl).toContain('@join__graph(name: "pool", url: "http://127.0.0.1:4002/graphql")');
     expect(outcome.supergraphSdl).toContain('@join__graph(name: "stats", url: "http://127.0.0.1:4003/graphql")');
+    expect(outcome.supergraphSdl).toContain('@join__graph(name: "notify", url: "http://127.0.0.1:4004/graphql")');
     expect(checkSupergraph(SCHEMA_DIR).errors).toEqual([]);
   });
 
