@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Mother, Placement, Seat, Team } from '../entities';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { Mother, Placement, Seat } from '../entities';
 import { uuidsOnly } from './common';
 import type { PlaceRequest } from './placement-input';
 
@@ -31,16 +32,12 @@ export async function placementCandidates(em: EntityManager, req: PlaceRequest, 
   const { mothers, seats, free, held } = await eligibleSeats(em, req, now);
   const open = mothers.filter((m) => (seats.get(m.id)?.free ?? 0) > 0);
   if (!open.length) return { list: [], held, unusableFree: free };
-  const teams = await em.find(
-    Team,
-    { mother: { $in: open.map((m) => m.id) }, isEnabled: true },
-    { orderBy: { isDefault: 'desc', id: 'asc' }, disableIdentityMap: true },
-  );
+  const teams = await enabledTeams(em, open.map((m) => m.id));
   const taken = await em.find(Seat, { email: req.email, status: { $ne: 'free' } }, { fields: ['teamId'], disableIdentityMap: true });
   const takenTeams = new Set(taken.map((s) => s.teamId));
   const recent = req.preferRecentTeams ? await recentTeams(em, req.email) : new Map<string, number>();
-  const teamsOf = new Map<string, Team[]>();
-  for (const t of teams) if (!takenTeams.has(t.teamId)) teamsOf.set(t.mother.id, [...(teamsOf.get(t.mother.id) ?? []), t]);
+  const teamsOf = new Map<string, EnabledTeam[]>();
+  for (const t of teams) if (!takenTeams.has(t.teamId)) teamsOf.set(t.motherId, [...(teamsOf.get(t.motherId) ?? []), t]);
   const ranked = open.flatMap((m, order) => {
     const own = teamsOf.get(m.id);
     if (!own?.length) return [];
@@ -63,17 +60,19 @@ export async function placementCapacity(em: EntityManager, req: PlaceRequest, no
 /** Eligible mothers in allocation order and their free/held seats: two queries. */
 async function eligibleSeats(em: EntityManager, req: PlaceRequest, now: Date) {
   const exclude = uuidsOnly(req.excludeMotherIds);
-  const mothers = await em.find(
-    Mother,
-    {
+  // Plain rows (no entities): every placement of a burst reads every eligible mother.
+  const mothers: { id: string; health: string | null }[] = await (em as SqlEntityManager)
+    .createQueryBuilder(Mother, 'm')
+    .select(['m.id', 'm.health'])
+    .where({
       status: 'active',
       motherGroupId: req.motherGroupId,
       poolGroupId: null,
       $or: [{ tokenExpiresAt: null }, { tokenExpiresAt: { $gt: now } }],
       ...(exclude.length ? { id: { $nin: exclude } } : {}),
-    },
-    { fields: ['id', 'health'], orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true },
-  );
+    })
+    .orderBy({ createdAt: 'asc', id: 'asc' })
+    .execute('all', false);
   const seats = mothers.length ? await seatCounts(em, mothers.map((m) => m.id)) : new Map<string, { free: number; held: number }>();
   let free = 0;
   let held = 0;
@@ -82,6 +81,29 @@ async function eligibleSeats(em: EntityManager, req: PlaceRequest, now: Date) {
     held += c.held;
   }
   return { mothers, seats, free, held };
+}
+
+interface EnabledTeam {
+  motherId: string;
+  teamId: string;
+  name: string | null;
+}
+
+/**
+ * Enabled teams of the mothers, default team first: plain rows, since every placement of a burst
+ * reads the teams of every open mother (entities would cost more than the query).
+ */
+async function enabledTeams(em: EntityManager, motherIds: string[]): Promise<EnabledTeam[]> {
+  const out: EnabledTeam[] = [];
+  for (let i = 0; i < motherIds.length; i += 500) {
+    const ids = motherIds.slice(i, i + 500);
+    const rows: { mother_id: string; team_id: string; name: string | null }[] = await em.getConnection().execute(
+      `select mother_id, team_id, name from team where is_enabled = true and mother_id in (${ids.map(() => '?').join(', ')}) order by is_default desc, id asc`,
+      ids,
+    );
+    for (const r of rows) out.push({ motherId: r.mother_id, teamId: r.team_id, name: r.name });
+  }
+  return out;
 }
 
 /** Free and held seats per mother, in one grouped query. */

@@ -7,6 +7,7 @@ import { ProviderError } from '../provider/provider-error';
 import type { PoolDeps } from './deps';
 import { NO_PENDING, type InviteOutcomes } from './invite-outcomes';
 import { placementCandidates, placementCapacity, type Candidate } from './placement-candidates';
+import { HOLD_FIRST_MAX } from './seat-ledger.service';
 import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceRequest } from './placement-input';
 import type { SeatLedger } from './seat-ledger.service';
 import type { Capacity } from './seat-signal';
@@ -96,14 +97,26 @@ export class PlacementService {
     let beat = Date.now();
     for (;;) {
       const candidates = await placementCandidates(this.em, req, this.deps.now());
-      for (const candidate of candidates.list) {
-        // A full mother costs one statement; the in-flight mark is renewed only when it got old
-        // (an abort is caught by the pending mark before any invite anyway).
+      // One statement holds a seat of the first candidate with a free one; a mother that then
+      // misses (busy, upstream trouble) leaves the list and the next statement looks further.
+      const remaining = [...candidates.list];
+      while (remaining.length) {
+        // The in-flight mark is renewed only when it got old (an abort is caught by the pending mark before any invite anyway).
         if (Date.now() - beat > HEARTBEAT_MS) {
           if (!(await this.heartbeat(req.key))) return this.stored(req.key); // aborted meanwhile
           beat = Date.now();
         }
-        const attempt = await this.tryMother(req, candidate, deadline);
+        const window = remaining.slice(0, HOLD_FIRST_MAX);
+        const hold = await this.ledger.holdFirst({ candidates: window, email: req.email, placementKey: req.key, ttlMs: this.deps.holdTtlMs });
+        if (hold.kind === 'full') {
+          reasons.add('no_capacity');
+          remaining.splice(0, window.length);
+          continue;
+        }
+        // The email reached one of these teams meanwhile (a racing placement of the same person): mother by mother, as a hold first.
+        const c = hold.kind === 'held' ? remaining.find((x) => x.motherId === hold.motherId)! : remaining[0];
+        remaining.splice(remaining.indexOf(c), 1);
+        const attempt = hold.kind === 'held' ? await this.afterHold(req, c, deadline) : await this.tryMother(req, c, deadline);
         if (attempt.kind === 'done') return attempt.placement;
         reasons.add(attempt.reason);
         if (attempt.reason === 'email_rejected') break;
@@ -158,6 +171,11 @@ export class PlacementService {
   private async tryMother(req: PlaceRequest, c: Candidate, deadline: number): Promise<Attempt> {
     const hold = await this.ledger.hold({ motherId: c.motherId, teamId: c.teamId, email: req.email, placementKey: req.key, ttlMs: this.deps.holdTtlMs });
     if (hold.kind !== 'held') return { kind: 'miss', reason: 'no_capacity' };
+    return this.afterHold(req, c, deadline);
+  }
+
+  /** With a seat of `c` held for the placement: wait for a turn at the mother's workspace, then invite. */
+  private async afterHold(req: PlaceRequest, c: Candidate, deadline: number): Promise<Attempt> {
     // Our turn at this mother's workspace; the seat stays held meanwhile (others wait behind it).
     const leave = await this.deps.gate.enter(c.motherId, deadline);
     if (!leave) {

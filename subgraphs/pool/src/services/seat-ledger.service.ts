@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { raw, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { isPostgres } from '@seatpool/kit';
 import { Seat, type SeatOrigin } from '../entities';
@@ -13,6 +13,18 @@ export interface HoldRequest {
   /** Answer `duplicate` even when the mother is full (one more read); placements skip it, their candidates already leave such teams out. */
   duplicateFirst?: boolean;
 }
+
+/** Holds a free seat of the first of several mothers that has one (see `holdFirst`). */
+export interface HoldFirstRequest {
+  /** In allocation order; at most `HOLD_FIRST_MAX` (callers page through longer lists). */
+  candidates: { motherId: string; teamId: string }[];
+  email: string;
+  placementKey: string;
+  ttlMs: number;
+}
+
+// Bound parameters per statement stay far below SQLite's limit (3 per candidate).
+export const HOLD_FIRST_MAX = 200;
 
 /** `duplicate`: this team already has the email on a held or used seat. */
 export type HoldOutcome = { kind: 'held' } | { kind: 'full' } | { kind: 'duplicate' };
@@ -34,6 +46,42 @@ export class SeatLedger {
     if (req.duplicateFirst && (await this.em.count(Seat, { teamId: req.teamId, email: req.email, status: { $ne: 'free' } }))) return { kind: 'duplicate' };
     const heldUntil = new Date(this.now().getTime() + req.ttlMs);
     return this.take(req.motherId, { status: 'held', email: req.email, teamId: req.teamId, placementKey: req.placementKey, heldUntil, origin: req.origin ?? 'placement' });
+  }
+
+  /**
+   * Holds the lowest free slot of the first candidate mother (in the given order) that has one,
+   * in one statement, with the candidate's team; answers which mother it was. In a burst this is
+   * what keeps placements cheap: trying mothers one by one costs a failed statement for every
+   * mother filled since the candidates were read (quadratic in the burst).
+   */
+  async holdFirst(req: HoldFirstRequest): Promise<{ kind: 'held'; motherId: string } | { kind: 'full' } | { kind: 'duplicate' }> {
+    const list = req.candidates.slice(0, HOLD_FIRST_MAX);
+    if (!list.length) return { kind: 'full' };
+    const when = list.map(() => 'when ? then ?').join(' ');
+    const heldUntil = new Date(this.now().getTime() + req.ttlMs);
+    const em = this.em as SqlEntityManager;
+    const pick = em
+      .createQueryBuilder(Seat, 'pick')
+      .select('pick.id')
+      .where({ mother: { $in: list.map((c) => c.motherId) }, status: 'free' })
+      .getKnexQuery()
+      .orderByRaw(`case pick.mother_id ${when} end, pick.slot_index`, list.flatMap((c, i) => [c.motherId, i]))
+      .limit(1);
+    const picked = isPostgres(this.em) ? pick.forUpdate().skipLocked() : pick;
+    const values = {
+      status: 'held' as const, email: req.email, placementKey: req.placementKey, heldUntil, origin: 'placement' as const,
+      teamId: raw(`case mother_id ${when} end`, list.flatMap((c) => [c.motherId, c.teamId])) as unknown as string,
+    };
+    try {
+      const taken = await em.createQueryBuilder(Seat).update(values).where({ id: picked, status: 'free' }).execute('run');
+      if (taken.affectedRows !== 1) return { kind: 'full' };
+    } catch (err) {
+      const converted = this.em.getDriver().convertException(err as Error); // raw driver error, as in `take`
+      if (converted instanceof UniqueConstraintViolationException) return { kind: 'duplicate' };
+      throw converted;
+    }
+    const seat = await this.em.findOneOrFail(Seat, { placementKey: req.placementKey, status: 'held' }, { fields: ['mother'], disableIdentityMap: true });
+    return { kind: 'held', motherId: seat.mother.id };
   }
 
   /** Puts someone the upstream already shows straight on a free seat (USED); `full` when none is left. */
