@@ -6,3 +6,4 @@ export * from './src/poll-until';
 export * from './src/sdl-compare';
 export * from './src/test-databases';
 export * from './src/nats-server';
+export * from './src/schema-drift';

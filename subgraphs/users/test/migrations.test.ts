@@ -1,7 +1,7 @@
 import { createOrm } from '@seatpool/kit';
 import { usersEntities } from '../src/entities';
 import { usersMigrations } from '../src/migrations';
-import { pendingSchemaChanges } from './support/schema';
+import { pendingSchemaChanges } from '@seatpool/kit/testing';
 
 const postgresUrl = process.env.USERS_DATABASE_URL;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { USERS_SCHEMA_FILE } from '../src/app';
 import { codeOf, startHarness, type UsersHarness } from './support/harness';
-import { pendingSchemaChanges } from './support/schema';
+import { pendingSchemaChanges } from '@seatpool/kit/testing';
 import { authoredDefinitions } from '@seatpool/kit/testing';
 
 describe('users subgraph service', () => {

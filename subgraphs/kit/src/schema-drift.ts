@@ -1,4 +1,4 @@
-import type { Orm } from '@seatpool/kit';
+import type { Orm } from './orm';
 
 /**
  * What MikroORM's schema generator would still change after the migrations. `kit_db_owner` is
