@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_PASSWORD, startStack, type Stack, STACK_BOOT_MS } from '../../../gateway/test/e2e/harness';
-import { buildConsoleOnce, expectReadable, launchChromium, watchedPage, type WatchedPage } from './support';
+import { buildConsoleOnce, expectReadable, launchChromium, waitOrExplain, watchedPage, type WatchedPage } from './support';
 
 jest.setTimeout(180_000);
 
@@ -278,7 +278,8 @@ describe('Notifications screen', () => {
     await w.shot('11-form-zh');
     await form.getByRole('button', { name: '取消' }).click();
     await page.getByRole('navigation', { name: '通知' }).getByRole('link', { name: '投递记录', exact: true }).click();
-    await row(page, '测试').getByText('待投递').waitFor();
+    // The failing test delivery of the English test: pending between its retries (60 s: a loaded run is slow).
+    await waitOrExplain(row(page, '测试').getByText('待投递'), page, stack.logs, 60_000);
     await expectReadable(page);
     await w.shot('12-deliveries-zh');
     await w.context.close();

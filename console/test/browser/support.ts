@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ensureConsoleBuilt } from '../../../scripts/start/console-build';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -59,6 +59,20 @@ export async function watchedPage(browser: Browser, opts: { locale?: string; pre
       await page.screenshot({ path: join(SCREENSHOTS, `${opts.prefix}-${name}.png`), fullPage: true });
     },
   };
+}
+
+/**
+ * Waits for `locator`; when it does not appear, the error says what the page showed instead and
+ * the services' last warnings (a loaded CI machine's failure is otherwise a bare timeout).
+ */
+export async function waitOrExplain(locator: Locator, page: Page, logs: string[] = [], timeout?: number) {
+  try {
+    await locator.waitFor({ timeout });
+  } catch (err) {
+    const shown = (await page.locator('main').innerText().catch(() => '(no main element)')).slice(0, 2000);
+    const warnings = logs.filter((l) => /"level":(40|50|60)/.test(l)).slice(-15).join('');
+    throw new Error(`${(err as Error).message.split('\n')[0]}\nthe page (${page.url()}) showed:\n${shown}\nlast service warnings:\n${warnings || '(none)'}`);
+  }
 }
 
 /** Nothing on screen may be raw JSON, and the page may not be blank. */
