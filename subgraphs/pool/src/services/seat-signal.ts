@@ -42,25 +42,26 @@ export class SeatSignal {
    * use; it is woken when it is among the first that many), or no held seat, or `ms` passed. `probe` is used when no watch runs yet.
    */
   wait(key: string, probe: () => Promise<Capacity>, sawFree: number, ms: number): Promise<void> {
-    let watch = this.watches.get(key);
-    if (!watch) {
-      watch = { probe, waiters: new Set() };
-      this.watches.set(key, watch);
-      void this.run(key, watch);
-    }
-    const w = watch;
-    return new Promise((resolve) => {
+    const running = this.watches.get(key);
+    const watch: Watch = running ?? { probe, waiters: new Set() };
+    const done = new Promise<void>((resolve) => {
       const waiter: Waiter = {
         sawFree,
         wake: () => {
           clearTimeout(timer);
-          w.waiters.delete(waiter);
+          watch.waiters.delete(waiter);
           resolve();
         },
       };
       const timer = setTimeout(waiter.wake, Math.max(0, ms));
-      w.waiters.add(waiter);
+      watch.waiters.add(waiter);
     });
+    // Started only once the waiter is in: the loop ends as soon as it finds no waiter.
+    if (!running) {
+      this.watches.set(key, watch);
+      void this.run(key, watch);
+    }
+    return done;
   }
 
   /** Placements waiting now, over all watches (tests, profiling). */
