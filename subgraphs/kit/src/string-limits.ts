@@ -32,6 +32,17 @@ export const LONG_STRINGS: Readonly<Record<string, number>> = {
 
 const capOf = (coordinate: string) => LONG_STRINGS[coordinate] ?? MAX_STRING_LENGTH;
 
+/** No cap is below this: shorter strings can never be refused. */
+const SMALLEST_CAP = Math.min(MAX_STRING_LENGTH, ...Object.values(LONG_STRINGS));
+
+/** True when some string in `value` (at any depth) is longer than `limit`. */
+function hasLongString(value: unknown, limit: number): boolean {
+  if (typeof value === 'string') return value.length > limit;
+  if (Array.isArray(value)) return value.some((v) => hasLongString(v, limit));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => hasLongString(v, limit));
+  return false;
+}
+
 /**
  * The first string argument (literal or variable, at any depth of an input object or list) that
  * is longer than its cap, as a BAD_USER_INPUT error; undefined when all fit. Runs before anything
@@ -43,6 +54,10 @@ export function overlongString(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): AppError | undefined {
+  // The typed walk below costs a visit of the whole operation; it can only refuse a string longer
+  // than the smallest cap, and a literal is never longer than the operation's text.
+  const source = document.loc?.source.body.length ?? Infinity;
+  if (source <= SMALLEST_CAP && !hasLongString(variables, SMALLEST_CAP)) return undefined;
   let found: AppError | undefined;
   const check = (value: unknown, type: GraphQLInputType | undefined, coordinate: string): void => {
     if (found || value === null || value === undefined) return;
