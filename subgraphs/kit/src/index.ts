@@ -24,6 +24,7 @@ export * from './page-window';
 export * from './batch-loader';
 export * from './figure-cache';
 export * from './time-series-sql';
+export * from './status-counts';
 export * from './date-time.scalar';
 export * from './string-limits';
 export * from './subjects';

@@ -33,7 +33,7 @@ describe('SeatSignal', () => {
     let capacity: Capacity = { free: 0, held: 3 };
     const probe = async () => capacity;
     const order: number[] = [];
-    const waits = [0, 1, 2].map((i) => signal.wait('group-b', probe, 0, BACKSTOP).then(() => order.push(i)));
+    const waits = [0, 1, 2].map((i) => signal.wait('group-b', probe, 0, BACKSTOP).then(() => void order.push(i)));
     capacity = { free: 1, held: 2 };
     await woken(waits[0]);
     expect(order).toEqual([0]);

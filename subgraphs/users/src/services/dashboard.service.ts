@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { statusCounts } from '@seatpool/kit';
 import { CODE_STATUSES, INVITE_STATUSES, RedeemCode, type CodeStatus, type InviteStatus } from '../entities';
 
 export interface UsersDashboard {
@@ -10,31 +11,22 @@ export interface UsersDashboard {
 /**
  * The users figures of the unified dashboard: aggregate queries only. Redeemable codes are the
  * unused ones minus the few whose expiry passed before maintenance marked them: a short range on
- * the (status, expiresAt) index instead of a second scan of every unused code.
+ * the (status, expiresAt) index instead of a second scan of every unused code. Codes and invites
+ * by status: `statusCounts` (the most frequent status is derived on SQLite, not scanned).
  */
 export class DashboardService {
   constructor(private readonly em: EntityManager, private readonly deps: { now: () => Date }) {}
 
   async figures(): Promise<UsersDashboard> {
-    const conn = this.em.getConnection();
-    const [codeRows, inviteRows, lapsed] = await Promise.all([
-      conn.execute('select status, count(*) as n from redeem_code group by status') as Promise<StatusCount[]>,
-      conn.execute('select status, count(*) as n from invite_request group by status') as Promise<StatusCount[]>,
+    const [codes, invites, lapsed] = await Promise.all([
+      statusCounts(this.em, 'redeem_code', CODE_STATUSES),
+      statusCounts(this.em, 'invite_request', INVITE_STATUSES),
       this.em.count(RedeemCode, { status: 'unused', expiresAt: { $lte: this.deps.now() } }),
     ]);
-    const codes = tally(CODE_STATUSES, codeRows);
-    const redeemableCodes = codes.unused - lapsed;
     return {
-      codes: { ...codes, total: Object.values(codes).reduce((a, b) => a + b, 0) },
-      invites: tally(INVITE_STATUSES, inviteRows),
-      redeemableCodes,
+      codes: { ...codes, total: Object.values<number>(codes).reduce((a, b) => a + b, 0) },
+      invites,
+      redeemableCodes: codes.unused - lapsed,
     };
   }
-}
-
-type StatusCount = { status: string; n: number | string };
-
-function tally<S extends string>(statuses: readonly S[], rows: StatusCount[]): Record<S, number> {
-  const counts = new Map(rows.map((r) => [r.status, Number(r.n)]));
-  return Object.fromEntries(statuses.map((s) => [s, counts.get(s) ?? 0])) as Record<S, number>;
 }
