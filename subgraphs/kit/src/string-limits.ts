@@ -35,11 +35,17 @@ const capOf = (coordinate: string) => LONG_STRINGS[coordinate] ?? MAX_STRING_LEN
 /** No cap is below this: shorter strings can never be refused. */
 const SMALLEST_CAP = Math.min(MAX_STRING_LENGTH, ...Object.values(LONG_STRINGS));
 
-/** True when some string in `value` (at any depth) is longer than `limit`. */
+/** True when some string in `value` (at any depth: a loop, so a hostile nesting cannot overflow the stack) is longer than `limit`. */
 function hasLongString(value: unknown, limit: number): boolean {
-  if (typeof value === 'string') return value.length > limit;
-  if (Array.isArray(value)) return value.some((v) => hasLongString(v, limit));
-  if (value && typeof value === 'object') return Object.values(value).some((v) => hasLongString(v, limit));
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const v = pending.pop();
+    if (typeof v === 'string') {
+      if (v.length > limit) return true;
+    } else if (v && typeof v === 'object') {
+      for (const item of Array.isArray(v) ? v : Object.values(v)) pending.push(item); // no spread: a huge list would overflow it
+    }
+  }
   return false;
 }
 
@@ -57,7 +63,8 @@ export function overlongString(
   // The typed walk below costs a visit of the whole operation; it can only refuse a string longer
   // than the smallest cap, and a literal is never longer than the operation's text.
   const source = document.loc?.source.body.length ?? Infinity;
-  if (source <= SMALLEST_CAP && !hasLongString(variables, SMALLEST_CAP)) return undefined;
+  const declared = (operation.variableDefinitions ?? []).map((v) => variables[v.variable.name.value]);
+  if (source <= SMALLEST_CAP && !hasLongString(declared, SMALLEST_CAP)) return undefined;
   let found: AppError | undefined;
   const check = (value: unknown, type: GraphQLInputType | undefined, coordinate: string): void => {
     if (found || value === null || value === undefined) return;
