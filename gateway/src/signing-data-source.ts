@@ -1,9 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { signIdentity } from '@seatpool/kit';
+import { createHttpTransport, signIdentity } from '@seatpool/kit';
 import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import type { GatewayContext } from './context';
-import { createSubgraphTransport } from './subgraph-transport';
 
 const CLAIMS_HEADER = 'x-seatpool-unsigned-claims';
 /** Codes with which a subgraph says "your request is wrong" (Apollo's and ours). */
@@ -13,14 +12,14 @@ const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GR
  * Sends each subgraph fetch with the request id, the caller's language and a freshly signed
  * identity (new nonce per fetch, so a subgraph can refuse replays without refusing plan steps),
  * bound to this subgraph's name and to the exact body of the fetch, over keep-alive connections
- * of this subgraph's own (subgraph-transport.ts: node:http, not the costlier global fetch).
+ * of this subgraph's own (kit's http-transport.ts: node:http, not the costlier global fetch).
  */
 export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly opts: { name: string; url: string; secret: string; timeoutMs: number; fetchDuration: Histogram },
   ) {
     // A bounded fetch: a hung subgraph fails this step instead of holding the request forever.
-    const transport = createSubgraphTransport(opts.url, opts.timeoutMs);
+    const transport = createHttpTransport(opts.url, opts.timeoutMs);
     super({
       url: opts.url,
       fetcher: ((_url: string, init: { headers: Record<string, string>; body: string }) => transport(init.body, sign(init.headers, init.body))) as any,

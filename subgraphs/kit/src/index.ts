@@ -18,6 +18,7 @@ export * from './seeded-random';
 export * from './server';
 export * from './http-server';
 export * from './service-main';
+export * from './http-transport';
 export * from './service-client';
 export * from './csv';
 export * from './page-window';

@@ -1,3 +1,4 @@
+import { createHttpTransport, type HttpResponse } from './http-transport';
 import { signIdentity } from './identity';
 
 /** Why a call to another service failed; `timeout`/`network` leave the outcome unknown. */
@@ -27,8 +28,12 @@ export interface ServiceClientOptions {
   timeoutMs: number;
 }
 
-/** GraphQL over HTTP to another seatpool service, with a signed service identity per call. */
+/**
+ * GraphQL over HTTP to another seatpool service, with a signed service identity per call, over
+ * kit's keep-alive node:http transport (a redeem burst calls pool once per buyer).
+ */
 export function createServiceClient(opts: ServiceClientOptions) {
+  const send = createHttpTransport(opts.url, opts.timeoutMs);
   return async function request<T>(query: string, variables: Record<string, unknown>, requestId: string): Promise<T> {
     const payload = JSON.stringify({ query, variables });
     const headers = {
@@ -36,16 +41,11 @@ export function createServiceClient(opts: ServiceClientOptions) {
       'x-request-id': requestId,
       ...signIdentity(opts.secret, { kind: 'service', sub: opts.service, scopes: [], rid: requestId }, { audience: opts.audience, body: payload }),
     };
-    let res: Response;
+    let res: HttpResponse;
     try {
-      res = await fetch(opts.url, {
-        method: 'POST',
-        headers,
-        body: payload,
-        signal: AbortSignal.timeout(opts.timeoutMs),
-      });
+      res = await send(payload, headers);
     } catch (err) {
-      const timeout = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
+      const timeout = (err as NodeJS.ErrnoException).code === 'ETIMEDOUT';
       throw new ServiceCallError(timeout ? 'timeout' : 'network', timeout ? 'call timed out' : 'service unreachable');
     }
     let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSubgraphTransport } from '../src/subgraph-transport';
+import { createHttpTransport } from '../src/http-transport';
 
 /** A real HTTP server on loopback; `handle` answers each request. */
 async function serve(handle: (req: IncomingMessage, res: ServerResponse, body: string) => void) {
@@ -14,7 +14,7 @@ async function serve(handle: (req: IncomingMessage, res: ServerResponse, body: s
   return { server, url, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
 }
 
-describe('subgraph transport', () => {
+describe('http transport', () => {
   it('posts the exact body and headers and reads the answer, over one kept-alive connection', async () => {
     const sockets = new Set<unknown>();
     const s = await serve((req, res, body) => {
@@ -23,7 +23,7 @@ describe('subgraph transport', () => {
       res.end(JSON.stringify({ data: { echo: body } }));
     });
     try {
-      const send = createSubgraphTransport(s.url, 5_000);
+      const send = createHttpTransport(s.url, 5_000);
       for (let i = 0; i < 3; i++) {
         const res = await send('{"query":"{ a }"}', { 'content-type': 'application/json', 'x-request-id': `r${i}` });
         expect(res).toMatchObject({ ok: true, status: 200 });
@@ -43,7 +43,7 @@ describe('subgraph transport', () => {
       res.end('busy');
     });
     try {
-      const res = await createSubgraphTransport(s.url, 5_000)('{}', {});
+      const res = await createHttpTransport(s.url, 5_000)('{}', {});
       expect(res).toMatchObject({ ok: false, status: 503 });
       expect(await res.text()).toBe('busy');
     } finally {
@@ -54,7 +54,7 @@ describe('subgraph transport', () => {
   it('fails a subgraph that does not answer within the timeout instead of waiting', async () => {
     const s = await serve(() => undefined); // never answers
     try {
-      await expect(createSubgraphTransport(s.url, 300)('{}', {})).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+      await expect(createHttpTransport(s.url, 300)('{}', {})).rejects.toMatchObject({ code: 'ETIMEDOUT' });
     } finally {
       await s.close();
     }
@@ -70,7 +70,7 @@ describe('subgraph transport', () => {
       res.end('{"data":{}}');
     });
     try {
-      const send = createSubgraphTransport(s.url, 5_000);
+      const send = createHttpTransport(s.url, 5_000);
       expect((await send('{}', {})).ok).toBe(true);
       expect((await send('{}', {})).ok).toBe(true);
       expect(received).toBe(3);
