@@ -42,9 +42,10 @@ export class ReservationService {
 
   /**
    * `unused → reserved` in one conditional UPDATE, and the pending invite request in the same
-   * transaction. Null when another request got the code first (or it expired meanwhile).
+   * transaction (a plain insert: no unit of work to compute per redeem). Null when another request
+   * got the code first (or it expired meanwhile); else the invite request's id.
    */
-  async reserve(codeId: string, email: string, key: string, ttlMs: number): Promise<InviteRequest | null> {
+  async reserve(codeId: string, email: string, key: string, ttlMs: number): Promise<{ id: string } | null> {
     const now = this.now();
     return this.em.transactional(async (em) => {
       const won = await em.nativeUpdate(
@@ -53,9 +54,9 @@ export class ReservationService {
         { status: 'reserved', reservationKey: key, reservedUntil: new Date(now.getTime() + ttlMs) },
       );
       if (won !== 1) return null;
-      const invite = em.create(InviteRequest, { code: codeId, email, placementKey: key, status: 'pending', createdAt: now, updatedAt: now });
-      await em.flush();
-      return invite;
+      const id = randomUUID();
+      await em.insert(InviteRequest, { id, code: codeId, email, placementKey: key, status: 'pending', purpose: 'redeem', resendCount: 0, createdAt: now, updatedAt: now });
+      return { id };
     });
   }
 
