@@ -9,7 +9,7 @@ import { SeatSignal, type Capacity } from '../src/services/seat-signal';
 const BACKSTOP = 60_000;
 
 /** Waits for `p` and answers how long it took; fails if the backstop fired instead of the probe. */
-async function woken(p: Promise<void>): Promise<number> {
+async function woken(p: Promise<unknown>): Promise<number> {
   const t = Date.now();
   await p;
   const ms = Date.now() - t;
@@ -25,6 +25,8 @@ describe('SeatSignal', () => {
     expect(signal.waiting()).toBe(1);
     capacity = { free: 0, held: 0 };
     await woken(waiting);
+    // What woke it comes with the wake: nothing free, nothing held (the placement answers NO_CAPACITY at once).
+    expect(await waiting).toEqual({ free: 0, held: 0 });
     expect(signal.waiting()).toBe(0);
   });
 
@@ -41,6 +43,12 @@ describe('SeatSignal', () => {
     capacity = { free: 0, held: 0 };
     await woken(Promise.all(waits).then(() => undefined));
     expect(order).toEqual([0, 1, 2]);
+  });
+
+  it('answers null when its own timeout runs out first', async () => {
+    const signal = new SeatSignal(5);
+    expect(await signal.wait('group-d', async () => ({ free: 0, held: 1 }), 0, 30)).toBeNull();
+    expect(signal.waiting()).toBe(0);
   });
 
   it('starts a new watch after the last one ended', async () => {

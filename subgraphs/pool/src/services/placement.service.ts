@@ -130,8 +130,13 @@ export class PlacementService {
         probe = () => placementCapacity(em, req, this.deps.now());
       }
       // Seats it tried were taken meanwhile; only the free seats it cannot use must not wake it again.
-      await this.deps.seatSignal.wait(watchKey(req), probe, candidates.unusableFree, Math.min(left, backstopMs(req.key)));
+      const seen = await this.deps.seatSignal.wait(watchKey(req), probe, candidates.unusableFree, Math.min(left, backstopMs(req.key)));
       reasons.clear();
+      // The probe saw no seat free and none held for this kind of placement: the answer, without reading the candidates again.
+      if (seen && seen.free === 0 && seen.held === 0) {
+        reasons.add('no_capacity');
+        break;
+      }
       // An abort meanwhile is also caught by the pending mark before any invite and by the final conditional update.
       if (Date.now() - beat > HEARTBEAT_MS) {
         if (!(await this.heartbeat(req.key))) return this.stored(req.key);

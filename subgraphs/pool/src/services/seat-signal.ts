@@ -7,7 +7,8 @@ export interface Capacity {
 interface Waiter {
   /** Free seats the waiter cannot use (they do not wake it again). */
   sawFree: number;
-  wake: () => void;
+  /** With the capacity the probe found, or null when the waiter's own timeout ran out. */
+  wake: (seen: Capacity | null) => void;
 }
 
 interface Watch {
@@ -40,20 +41,21 @@ export class SeatSignal {
   /**
    * Waits until the probe of `key` finds more than `sawFree` free seats (those the waiter cannot
    * use; it is woken when it is among the first that many), or no held seat, or `ms` passed. `probe` is used when no watch runs yet.
+   * Answers the capacity that woke it (null after `ms`): nothing free and nothing held needs no second look.
    */
-  wait(key: string, probe: () => Promise<Capacity>, sawFree: number, ms: number): Promise<void> {
+  wait(key: string, probe: () => Promise<Capacity>, sawFree: number, ms: number): Promise<Capacity | null> {
     const running = this.watches.get(key);
     const watch: Watch = running ?? { probe, waiters: new Set() };
-    const done = new Promise<void>((resolve) => {
+    const done = new Promise<Capacity | null>((resolve) => {
       const waiter: Waiter = {
         sawFree,
-        wake: () => {
+        wake: (seen) => {
           clearTimeout(timer);
           watch.waiters.delete(waiter);
-          resolve();
+          resolve(seen);
         },
       };
-      const timer = setTimeout(waiter.wake, Math.max(0, ms));
+      const timer = setTimeout(() => waiter.wake(null), Math.max(0, ms));
       watch.waiters.add(waiter);
     });
     // Started only once the waiter is in: the loop ends as soon as it finds no waiter.
@@ -96,14 +98,14 @@ export class SeatSignal {
 
   private wakeFor(watch: Watch, capacity: Capacity): void {
     if (capacity.held === 0) {
-      for (const waiter of [...watch.waiters]) waiter.wake();
+      for (const waiter of [...watch.waiters]) waiter.wake(capacity);
       return;
     }
     let seats = capacity.free;
     for (const waiter of [...watch.waiters]) {
       if (seats <= 0) break;
       if (capacity.free > waiter.sawFree) {
-        waiter.wake();
+        waiter.wake(capacity);
         seats--;
       }
     }
