@@ -61,6 +61,8 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, opts: StackOptio
     GATEWAY_PUBLIC_RATE_PER_MINUTE: '100000', GATEWAY_LOGIN_RATE_PER_5MIN: '1000',
     GATEWAY_PUBLIC_SUBJECT_RATE_PER_MINUTE: '100000', GATEWAY_RESEND_RATE_PER_HOUR: '100000',
     GATEWAY_LOGIN_ACCOUNT_RATE_PER_5MIN: '100000', GATEWAY_API_KEY_RATE_PER_MINUTE: '100000',
+    // On PostgreSQL three test files' stacks (and scale-out's 4 replicas) share its 100 connections.
+    SEATPOOL_DB_POOL_MAX: '8',
     // Three test files run at once on 2 cores: a session check may wait longer than production's 5 s.
     GATEWAY_AUTH_TIMEOUT_MS: '30000',
     // With Redis (CI's second pass) the gateway counts there; a prefix per stack keeps files apart.

@@ -45,7 +45,8 @@ const LOGIN = `mutation($i: AdminLoginInput!) { adminLogin(input: $i) { token } 
       const common = (label: string) => {
         const dataDir = mkdtempSync(join(tmpdir(), `seatpool-scale-${label}-`));
         cleanup.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-        return { NODE_ENV: 'test', SEATPOOL_SIGNING_SECRET: secret, SEATPOOL_LOG_LEVEL: 'warn', SEATPOOL_DATA_DIR: dataDir };
+        // 4 replicas beside 2 other test files' stacks: PostgreSQL's 100 connections must go round.
+        return { NODE_ENV: 'test', SEATPOOL_SIGNING_SECRET: secret, SEATPOOL_LOG_LEVEL: 'warn', SEATPOOL_DATA_DIR: dataDir, SEATPOOL_DB_POOL_MAX: '5' };
       };
       const keys = { USERS_CODE_KEY: randomBytes(32).toString('hex'), POOL_ENCRYPTION_KEY: randomBytes(32).toString('hex') };
       const ports = await Promise.all(Array.from({ length: 6 }, () => freePort()));

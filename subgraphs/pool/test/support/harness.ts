@@ -20,6 +20,8 @@ export interface GqlResult<T = any> {
 export const TEST_ENV = {
   APOLLO_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'test',
+  // On PostgreSQL three test files share its 100 connections.
+  SEATPOOL_DB_POOL_MAX: '8',
   POOL_PORT: '0',
   POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS: '1500',
   POOL_UPSTREAM_RETRIES: '2',

@@ -43,6 +43,7 @@ export function testEnv(dataDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.
     SEATPOOL_LOG_LEVEL: 'silent',
     USERS_PORT: '0',
     USERS_MAINTENANCE_INTERVAL_MS: '3600000',
+    SEATPOOL_DB_POOL_MAX: '8', // on PostgreSQL three test files share its 100 connections
     ADMIN_PASSWORD,
     ...extra,
   };
