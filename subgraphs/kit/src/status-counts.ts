@@ -36,3 +36,8 @@ export async function statusCounts<S extends string>(em: EntityManager, table: s
   largest.set(table, statuses.reduce((a, b) => (counts[b] > counts[a] ? b : a)));
   return counts;
 }
+
+/** Counts by status plus their `total` (the dashboards' shape). */
+export function withTotal<S extends string>(counts: Record<S, number>): Record<S, number> & { total: number } {
+  return { ...counts, total: Object.values<number>(counts).reduce((a, b) => a + b, 0) };
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { isPostgres, statusCounts } from '@seatpool/kit';
+import { isPostgres, statusCounts, withTotal } from '@seatpool/kit';
 import { MOTHER_STATUSES, type MotherStatus } from '../entities/mother.entity';
 import { SEAT_STATUSES, type SeatStatus } from '../entities/seat.entity';
 
@@ -11,8 +11,6 @@ export interface PoolFigures {
 }
 
 type CountRow = { status: string; n: number | string };
-
-const withTotal = <S extends string>(counts: Record<S, number>) => ({ ...counts, total: Object.values<number>(counts).reduce((a, b) => a + b, 0) });
 
 // Free seats on mothers that cannot sell (not ACTIVE, or no enabled team) are few: on SQLite the
 // sellable count is every free seat minus those, found mother by mother through the seat's mother

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { statusCounts } from '@seatpool/kit';
+import { statusCounts, withTotal } from '@seatpool/kit';
 import { CODE_STATUSES, INVITE_STATUSES, RedeemCode, type CodeStatus, type InviteStatus } from '../entities';
 
 export interface UsersDashboard {
@@ -24,7 +24,7 @@ export class DashboardService {
       this.em.count(RedeemCode, { status: 'unused', expiresAt: { $lte: this.deps.now() } }),
     ]);
     return {
-      codes: { ...codes, total: Object.values<number>(codes).reduce((a, b) => a + b, 0) },
+      codes: withTotal(codes),
       invites,
       redeemableCodes: codes.unused - lapsed,
     };
