@@ -24,8 +24,8 @@ async function main() {
     const stack = await startLoadStack(backend, process.env.BENCH_LOAD_PG);
     try {
       const admin = await adminClient(stack);
-      for (const name of bursts) {
-        const { sample, ...r } = await runBurst(stack, admin, SPECS[name]);
+      for (const [n, name] of bursts.entries()) {
+        const { sample, ...r } = await runBurst(stack, admin, { ...SPECS[name], label: `${SPECS[name].label}-${n}` });
         process.stdout.write(`${JSON.stringify({ backend, ...r })}\n`);
       }
     } finally {

@@ -48,6 +48,10 @@ export class AppError extends GraphQLError {
     });
     this.code = code;
     this.detail = opts.detail;
+    // An expected outcome (NO_CAPACITY to 400 buyers of a burst) needs no stack: graphql-js reads
+    // `stack` when it wraps a resolver's error, and formatting it through source maps cost more
+    // than the rest of the error. INTERNAL keeps its trace for the log.
+    if (code !== 'INTERNAL') Object.defineProperty(this, 'stack', { value: `${this.name}: ${this.message}`, writable: true, configurable: true });
   }
 }
 
