@@ -1,8 +1,8 @@
 import { hostileRequest, rng, type HostileRequest } from './support/hostile';
-import { startStack, type Stack, STACK_BOOT_MS } from './harness';
+import { sharedStack, type Stack, STACK_BOOT_MS } from './harness';
 
 // npm test sends 500 (every request kind many times over, about a fifth of the time); the full
-// 2,500 run: SEATPOOL_FUZZ_COUNT=2500 npx jest gateway/test/e2e/fuzz.test.ts
+// 2,500 run: SEATPOOL_FUZZ_COUNT=2500 npx jest gateway/test/e2e/shared-stack-1.test.ts -t fuzz
 const COUNT = Number(process.env.SEATPOOL_FUZZ_COUNT ?? 500);
 const SEED = Number(process.env.SEATPOOL_FUZZ_SEED ?? 20261126);
 const PARALLEL = 16;
@@ -15,7 +15,7 @@ describe('hostile requests at the gateway (fuzz)', () => {
   let stack: Stack;
   let adminToken: string;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
     adminToken = (await stack.admin()).token;
   }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { codeOf, startStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
+import { codeOf, sharedStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
@@ -7,7 +7,7 @@ describe('pool groups, child accounts and the signed ingest through the gateway'
   let stack: Stack;
   let admin: AdminClient;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
     admin = await stack.admin();
   }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());

@@ -6,12 +6,12 @@
  * (500 for 100, 1,000 for 1,000) come from `npm run bench:load` with the same `runRedeemBurst`.
  */
 import { runRedeemBurst } from '../../../bench/burst';
-import { STACK_BOOT_MS, startStack, type Stack } from './harness';
+import { STACK_BOOT_MS, sharedStack, type Stack } from './harness';
 
 describe('redeem under burst (issue 12)', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
   }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
 

@@ -2,7 +2,7 @@
  * What each API-key scope allows, through the gateway with real keys issued by pool
  * (docs/operations/SECURITY.md, "What each scope allows").
  */
-import { graphqlClient, startStack, type Stack, expectData, type AdminClient, type GqlResult, STACK_BOOT_MS } from './harness';
+import { graphqlClient, sharedStack, type Stack, expectData, type AdminClient, type GqlResult, STACK_BOOT_MS } from './harness';
 
 const CREATE_KEY = `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id scopes } } }`;
 const REVOKE_KEY = `mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { id revokedAt } }`;
@@ -20,7 +20,7 @@ describe('API-key scopes through the gateway', () => {
   };
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
     admin = await stack.admin();
   }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());

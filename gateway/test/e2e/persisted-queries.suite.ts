@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeOf, startStack, type Stack, STACK_BOOT_MS } from './harness';
+import { codeOf, sharedStack, type Stack, STACK_BOOT_MS } from './harness';
 
 const sha = (q: string) => createHash('sha256').update(q).digest('hex');
 const STATUS = 'query Status($c: String!, $e: String!) { redeemStatus(code: $c, email: $e) { codeStatus } }';
@@ -24,7 +24,7 @@ describe('persisted queries', () => {
   let stack: Stack;
   let manifest: string;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
     manifest = join(mkdtempSync(join(tmpdir(), 'seatpool-pq-')), 'operations.json');
     writeFileSync(
       manifest,

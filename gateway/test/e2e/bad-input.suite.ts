@@ -1,5 +1,5 @@
 import { MAX_STRING_LENGTH, signIdentity } from '@seatpool/kit';
-import { codeOf, startStack, type AdminClient, type Stack, STACK_BOOT_MS } from './harness';
+import { codeOf, sharedStack, type AdminClient, type Stack, STACK_BOOT_MS } from './harness';
 
 const AUDIT = `query($f: AuditLogFilter) { auditLogs(filter: $f, pageSize: 1) { total } }`;
 
@@ -8,7 +8,7 @@ describe('bad input at the gateway', () => {
   let stack: Stack;
   let admin: AdminClient;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
     admin = await stack.admin();
   }, STACK_BOOT_MS);
   afterAll(() => stack?.stop());
