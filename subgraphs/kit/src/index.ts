@@ -31,3 +31,4 @@ export * from './string-limits';
 export * from './subjects';
 export * from './outbox-page';
 export * from './events';
+export * from './direct-sql';

@@ -2,7 +2,7 @@ import { pollUntil } from '@seatpool/kit/testing';
 import { randomUUID } from 'node:crypto';
 import { validateEventData } from '../../../schema/events-check';
 import { RedeemCode, UsersOutboxEvent } from '../src/entities';
-import { ReservationService, reservedOf } from '../src/services/reservation.service';
+import { ReservationService, factsOf, reservedOf } from '../src/services/reservation.service';
 import { placed, type FakePool } from './support/fake-pool';
 import { GENERATE, newCode, placeOnMothers, REDEEM, redeemedCode, rowOf } from './support/flows';
 import { anonymous, codeOf, gateway, type Caller, type UsersHarness } from './support/harness';
@@ -44,7 +44,7 @@ describe('users events (outbox)', () => {
     const statements = await captureStatements(h, async () => {
       expect((await h.gql(REDEEM, { c: code, e: 'hot@example.com' })).data.redeem.status).toBe('INVITE_SENT');
     });
-    const touching = (table: string) => statements.filter((q) => new RegExp(`["\`]${table}["\`]`).test(q));
+    const touching = (table: string) => statements.filter((q) => new RegExp(`\\b${table}\\b`).test(q));
     expect(touching('users_outbox_event').map((q) => q.split(' ')[0].toLowerCase())).toEqual(['insert']);
     // The code is read once (the look-up by hash); binding it and its event need no second read.
     expect(touching('redeem_code').filter((q) => /^select/i.test(q))).toHaveLength(1);
@@ -162,7 +162,7 @@ describe('users events (outbox)', () => {
     const outer = em();
     await expect(
       outer.transactional(async (tx) => {
-        const settled = await new ReservationService(tx, () => new Date()).complete(key, placed(key, 'rollback@example.com'), reservedOf(code, 'rollback@example.com'));
+        const settled = await new ReservationService(tx, () => new Date()).complete(key, placed(key, 'rollback@example.com'), reservedOf(factsOf(code), 'rollback@example.com'));
         expect(settled.kind).toBe('placed');
         throw new Error('the surrounding change failed');
       }),

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { AppError, ServiceCallError, type Logger } from '@seatpool/kit';
+import { AppError, ServiceCallError, sqlDate, sqlQuery, type Logger } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from '../clients/pool.client';
-import { InviteRequest, RedeemCode } from '../entities';
+import { InviteRequest, RedeemCode, type CodeStatus } from '../entities';
 import type { UsersMetrics } from '../metrics';
 import { codeHash, parseCode } from './code-format';
 import { parseEmail } from './email-address';
@@ -25,6 +25,39 @@ export interface RedeemSagaDeps {
   logger: Logger;
   metrics: UsersMetrics;
   requestId: string;
+}
+
+/** What the saga reads of a code: one hand-written SELECT by hash (the redeem path, see kit's direct-sql). */
+interface CodeRow {
+  id: string;
+  status: CodeStatus;
+  boundEmail: string | null;
+  teamName: string | null;
+  reservationKey: string | null;
+  expiresAt: Date | null;
+  motherGroupId: string | null;
+  lifecycleDays: number;
+  batchId: string | null;
+}
+
+async function readCode(em: EntityManager, hash: string): Promise<CodeRow | null> {
+  const [r] = await sqlQuery<Record<string, unknown>>(
+    em,
+    'select id, status, bound_email, team_name, reservation_key, expires_at, mother_group_id, lifecycle_days, batch_id from redeem_code where code_hash = ?',
+    [hash],
+  );
+  if (!r) return null;
+  return {
+    id: r.id as string,
+    status: r.status as CodeStatus,
+    boundEmail: (r.bound_email as string | null) ?? null,
+    teamName: (r.team_name as string | null) ?? null,
+    reservationKey: (r.reservation_key as string | null) ?? null,
+    expiresAt: sqlDate(r.expires_at),
+    motherGroupId: (r.mother_group_id as string | null) ?? null,
+    lifecycleDays: Number(r.lifecycle_days),
+    batchId: (r.batch_id as string | null) ?? null,
+  };
 }
 
 // A lost race re-reads the code and decides again; the code can only move forward a few times.
@@ -70,7 +103,7 @@ export class RedeemSagaService {
     const email = parseEmail(input.email);
     const hash = codeHash(this.deps.hashKey, parseCode(input.code));
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const code = await this.em.findOne(RedeemCode, { codeHash: hash }, { refresh: true });
+      const code = await readCode(this.em, hash);
       if (!code) throw new AppError('CODE_INVALID');
       const answer = await this.decide(code, email);
       if (answer) return answer;
@@ -79,7 +112,7 @@ export class RedeemSagaService {
   }
 
   /** One look at the code's state; null when a race was lost and the caller should look again. */
-  private async decide(code: RedeemCode, email: string): Promise<RedeemResult | null> {
+  private async decide(code: CodeRow, email: string): Promise<RedeemResult | null> {
     switch (code.status) {
       case 'disabled':
         throw new AppError('CODE_DISABLED');
@@ -101,7 +134,7 @@ export class RedeemSagaService {
     }
   }
 
-  private async reserveAndPlace(code: RedeemCode, email: string): Promise<RedeemResult | null> {
+  private async reserveAndPlace(code: CodeRow, email: string): Promise<RedeemResult | null> {
     const key = randomUUID();
     const invite = await this.deps.reservations.reserve(code.id, email, key, this.deps.reservationTtlMs);
     if (!invite) return null;
@@ -138,7 +171,7 @@ export class RedeemSagaService {
   }
 
   /** A retry by the reserving email: report pool's stored outcome, never start a second placement. */
-  private async resume(code: RedeemCode, email: string): Promise<RedeemResult | null> {
+  private async resume(code: CodeRow, email: string): Promise<RedeemResult | null> {
     const key = code.reservationKey;
     const invite = key ? await this.em.findOne(InviteRequest, { placementKey: key }, { refresh: true }) : null;
     if (!key || !invite) return null; // released meanwhile: look again
@@ -154,7 +187,7 @@ export class RedeemSagaService {
     return this.answer(settlement, invite.id);
   }
 
-  private async alreadyBound(code: RedeemCode): Promise<RedeemResult> {
+  private async alreadyBound(code: CodeRow): Promise<RedeemResult> {
     const invite = await this.em.findOne(
       InviteRequest,
       { code: code.id, email: code.boundEmail!, status: { $in: ['sent', 'accepted'] } },

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Placement } from '../clients/pool.client';
 import { randomUUID } from 'node:crypto';
-import { CodeEvent, InviteRequest, RedeemCode } from '../entities';
-import { recordUsersEvent } from './users-events';
+import { sqlQuery, sqlTransaction } from '@seatpool/kit';
+import { InviteRequest, RedeemCode } from '../entities';
+import { recordUsersEventSql } from './users-events';
 
 const DAY_MS = 86_400_000;
 
@@ -47,15 +48,17 @@ export class ReservationService {
    */
   async reserve(codeId: string, email: string, key: string, ttlMs: number): Promise<{ id: string } | null> {
     const now = this.now();
-    return this.em.transactional(async (em) => {
-      const won = await em.nativeUpdate(
-        RedeemCode,
-        { id: codeId, status: 'unused', $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] },
-        { status: 'reserved', reservationKey: key, reservedUntil: new Date(now.getTime() + ttlMs) },
+    return sqlTransaction(this.em, async (tx) => {
+      const won = await tx.run(
+        "update redeem_code set status = 'reserved', reservation_key = ?, reserved_until = ? where id = ? and status = 'unused' and (expires_at is null or expires_at > ?)",
+        [key, new Date(now.getTime() + ttlMs), codeId, now],
       );
       if (won !== 1) return null;
       const id = randomUUID();
-      await em.insert(InviteRequest, { id, code: codeId, email, placementKey: key, status: 'pending', purpose: 'redeem', resendCount: 0, createdAt: now, updatedAt: now });
+      await tx.run(
+        "insert into invite_request (id, code_id, email, placement_key, status, purpose, resend_count, created_at, updated_at) values (?, ?, ?, ?, 'pending', 'redeem', 0, ?, ?)",
+        [id, codeId, email, key, now, now],
+      );
       return { id };
     });
   }
@@ -85,40 +88,23 @@ export class ReservationService {
   async complete(key: string, placement: Placement, known?: Reserved): Promise<Settlement> {
     const now = this.now();
     // This call's conditional UPDATE won: the answer is known without reading it back.
-    const won = await this.em.transactional(async (em) => {
-      const reserved = known ?? (await this.reserved(em, key));
-      if (!reserved) return false;
-      const won = await em.nativeUpdate(
-        RedeemCode,
-        { id: reserved.codeId, reservationKey: key, status: 'reserved' },
-        {
-          status: 'used',
-          boundEmail: reserved.email,
-          motherId: placement.motherId,
-          currentTeamId: placement.teamId,
-          teamName: placement.teamName,
-          usedAt: now,
-          reservedUntil: null,
-          seatKey: key,
-          lifecycleStartedAt: now,
-          lifecycleEndsAt: new Date(now.getTime() + reserved.lifecycleDays * DAY_MS),
-        },
+    const reserved = known ?? (await this.reserved(this.em, key));
+    if (!reserved) return this.outcome(key, placement.alreadyMember);
+    const won = await sqlTransaction(this.em, async (tx) => {
+      const won = await tx.run(
+        "update redeem_code set status = 'used', bound_email = ?, mother_id = ?, current_team_id = ?, team_name = ?, used_at = ?, reserved_until = null, seat_key = ?, lifecycle_started_at = ?, lifecycle_ends_at = ? where id = ? and reservation_key = ? and status = 'reserved'",
+        [reserved.email, placement.motherId, placement.teamId, placement.teamName, now, key, now, new Date(now.getTime() + reserved.lifecycleDays * DAY_MS), reserved.codeId, key],
       );
       if (won !== 1) return false;
-      await em.nativeUpdate(
-        InviteRequest,
-        { placementKey: key, status: 'pending' },
-        { status: 'sent', teamId: placement.teamId, teamName: placement.teamName, motherId: placement.motherId, errorCode: null, updatedAt: now },
+      await tx.run(
+        "update invite_request set status = 'sent', team_id = ?, team_name = ?, mother_id = ?, error_code = null, updated_at = ? where placement_key = ? and status = 'pending'",
+        [placement.teamId, placement.teamName, placement.motherId, now, key],
       );
-      await em.insert(CodeEvent, {
-        id: randomUUID(),
-        code: reserved.codeId,
-        type: 'bind',
-        actor: reserved.email,
-        detail: JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }),
-        createdAt: now,
-      });
-      await recordUsersEvent(em, 'users.code.redeemed', {
+      await tx.run(
+        "insert into code_event (id, code_id, type, actor, detail, created_at) values (?, ?, 'bind', ?, ?, ?)",
+        [randomUUID(), reserved.codeId, reserved.email, JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }), now],
+      );
+      await recordUsersEventSql(tx, 'users.code.redeemed', {
         codeId: reserved.codeId, batchId: reserved.batchId, motherGroupId: reserved.motherGroupId, motherId: placement.motherId!, teamId: placement.teamId, placementKey: key,
       }, now);
       return true;
@@ -134,16 +120,14 @@ export class ReservationService {
    */
   async release(key: string, reason: string, known?: { motherGroupId: string | null }): Promise<Settlement> {
     const now = this.now();
-    const won = await this.em.transactional(async (em) => {
-      const motherGroupId = known ? known.motherGroupId : (await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { fields: ['motherGroupId'], refresh: true }))?.motherGroupId;
-      const n = await em.nativeUpdate(
-        RedeemCode,
-        { reservationKey: key, status: 'reserved' },
-        { status: 'unused', reservationKey: null, reservedUntil: null },
-      );
+    const motherGroupId = known
+      ? known.motherGroupId
+      : ((await sqlQuery<{ mother_group_id: string | null }>(this.em, "select mother_group_id from redeem_code where reservation_key = ? and status = 'reserved'", [key]))[0]?.mother_group_id ?? null);
+    const won = await sqlTransaction(this.em, async (tx) => {
+      const n = await tx.run("update redeem_code set status = 'unused', reservation_key = null, reserved_until = null where reservation_key = ? and status = 'reserved'", [key]);
       if (n !== 1) return false;
-      await em.nativeUpdate(InviteRequest, { placementKey: key, status: 'pending' }, { status: 'failed', errorCode: reason.slice(0, 64), updatedAt: now });
-      await recordUsersEvent(em, 'users.redeem.failed', { reason: releasedAs(reason), motherGroupId }, now);
+      await tx.run("update invite_request set status = 'failed', error_code = ?, updated_at = ? where placement_key = ? and status = 'pending'", [reason.slice(0, 64), now, key]);
+      await recordUsersEventSql(tx, 'users.redeem.failed', { reason: releasedAs(reason), motherGroupId }, now);
       return true;
     });
     if (won) return { kind: 'released', errorCode: releasedAs(reason) };
@@ -154,7 +138,7 @@ export class ReservationService {
   private async reserved(em: EntityManager, key: string): Promise<Reserved | null> {
     const invite = await em.findOne(InviteRequest, { placementKey: key }, { refresh: true });
     const code = await em.findOne(RedeemCode, { reservationKey: key, status: 'reserved' }, { refresh: true });
-    return invite && code ? reservedOf(code, invite.email) : null;
+    return invite && code ? reservedOf(factsOf(code), invite.email) : null;
   }
 
   /** Reads where the reservation under `key` stands now, whoever settled it (this call or a racing one). */
@@ -169,7 +153,12 @@ export class ReservationService {
   }
 }
 
+/** What a reservation needs of a code entity. */
+export function factsOf(code: RedeemCode): { id: string; lifecycleDays: number; batchId: string | null; motherGroupId: string | null } {
+  return { id: code.id, lifecycleDays: code.lifecycleDays, batchId: code.batch?.id ?? null, motherGroupId: code.motherGroupId ?? null };
+}
+
 /** What the saga knows of a code it reserved for `email`. */
-export function reservedOf(code: RedeemCode, email: string): Reserved {
-  return { codeId: code.id, email, lifecycleDays: code.lifecycleDays, batchId: code.batch?.id ?? null, motherGroupId: code.motherGroupId ?? null };
+export function reservedOf(code: { id: string; lifecycleDays: number; batchId: string | null; motherGroupId: string | null }, email: string): Reserved {
+  return { codeId: code.id, email, lifecycleDays: code.lifecycleDays, batchId: code.batchId, motherGroupId: code.motherGroupId };
 }
