@@ -196,6 +196,19 @@ export async function sqlQuery<R = Record<string, unknown>>(em: EntityManager, s
   }
 }
 
+/** One statement on its own; answers the rows it changed. */
+export async function sqlRun(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<number> {
+  if (em.isInTransaction()) return ormTx(em).run(sql, params);
+  const client = knexClient(em);
+  const connection = await client.acquireConnection();
+  try {
+    const log = logOf(em);
+    return client.dialect === 'postgresql' ? await pgTx(connection as PgClient, log).run(sql, params) : await sqliteTx(connection as SqliteDb, log).run(sql, params);
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
 /** A date column as read raw: epoch milliseconds on SQLite, a Date on PostgreSQL. */
 export function sqlDate(v: unknown): Date | null {
   if (v === null || v === undefined) return null;
@@ -206,4 +219,10 @@ export function sqlDate(v: unknown): Date | null {
 /** A boolean column as read raw: 1/0 on SQLite, true/false on PostgreSQL. */
 export function sqlBool(v: unknown): boolean {
   return v === true || v === 1 || v === 1n || v === '1';
+}
+
+/** A unique or primary-key violation from either driver (SQLite's error may come from another jest realm: no instanceof). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { Mother, Placement, Seat } from '../entities';
+import { sqlQuery } from '@seatpool/kit';
+import { Placement } from '../entities';
 import { uuidsOnly } from './common';
 import type { PlaceRequest } from './placement-input';
 
@@ -33,8 +33,8 @@ export async function placementCandidates(em: EntityManager, req: PlaceRequest, 
   const open = mothers.filter((m) => (seats.get(m.id)?.free ?? 0) > 0);
   if (!open.length) return { list: [], held, unusableFree: free };
   const teams = await enabledTeams(em, open.map((m) => m.id));
-  const taken = await em.find(Seat, { email: req.email, status: { $ne: 'free' } }, { fields: ['teamId'], disableIdentityMap: true });
-  const takenTeams = new Set(taken.map((s) => s.teamId));
+  const taken = await sqlQuery<{ team_id: string | null }>(em, "select team_id from seat where email = ? and status <> 'free'", [req.email]);
+  const takenTeams = new Set(taken.map((s) => s.team_id));
   const recent = req.preferRecentTeams ? await recentTeams(em, req.email) : new Map<string, number>();
   const teamsOf = new Map<string, EnabledTeam[]>();
   for (const t of teams) if (!takenTeams.has(t.teamId)) teamsOf.set(t.motherId, [...(teamsOf.get(t.motherId) ?? []), t]);
@@ -60,19 +60,14 @@ export async function placementCapacity(em: EntityManager, req: PlaceRequest, no
 /** Eligible mothers in allocation order and their free/held seats: two queries. */
 async function eligibleSeats(em: EntityManager, req: PlaceRequest, now: Date) {
   const exclude = uuidsOnly(req.excludeMotherIds);
-  // Plain rows (no entities): every placement of a burst reads every eligible mother.
-  const mothers: { id: string; health: string | null }[] = await (em as SqlEntityManager)
-    .createQueryBuilder(Mother, 'm')
-    .select(['m.id', 'm.health'])
-    .where({
-      status: 'active',
-      motherGroupId: req.motherGroupId,
-      poolGroupId: null,
-      $or: [{ tokenExpiresAt: null }, { tokenExpiresAt: { $gt: now } }],
-      ...(exclude.length ? { id: { $nin: exclude } } : {}),
-    })
-    .orderBy({ createdAt: 'asc', id: 'asc' })
-    .execute('all', false);
+  // Plain rows through kit's direct SQL: every placement of a burst reads every eligible mother.
+  const mothers = await sqlQuery<{ id: string; health: string | null }>(
+    em,
+    `select id, health from mother where status = 'active' and ${req.motherGroupId === null ? 'mother_group_id is null' : 'mother_group_id = ?'} ` +
+      `and pool_group_id is null and (token_expires_at is null or token_expires_at > ?)${exclude.length ? ` and id not in (${exclude.map(() => '?').join(', ')})` : ''} ` +
+      'order by created_at asc, id asc',
+    [...(req.motherGroupId === null ? [] : [req.motherGroupId]), now, ...exclude],
+  );
   const seats = mothers.length ? await seatCounts(em, mothers.map((m) => m.id)) : new Map<string, { free: number; held: number }>();
   let free = 0;
   let held = 0;
@@ -97,7 +92,8 @@ async function enabledTeams(em: EntityManager, motherIds: string[]): Promise<Ena
   const out: EnabledTeam[] = [];
   for (let i = 0; i < motherIds.length; i += 500) {
     const ids = motherIds.slice(i, i + 500);
-    const rows: { mother_id: string; team_id: string; name: string | null }[] = await em.getConnection().execute(
+    const rows = await sqlQuery<{ mother_id: string; team_id: string; name: string | null }>(
+      em,
       `select mother_id, team_id, name from team where is_enabled = true and mother_id in (${ids.map(() => '?').join(', ')}) order by is_default desc, id asc`,
       ids,
     );
@@ -111,7 +107,8 @@ async function seatCounts(em: EntityManager, motherIds: string[]): Promise<Map<s
   const out = new Map<string, { free: number; held: number }>();
   for (let i = 0; i < motherIds.length; i += 500) {
     const ids = motherIds.slice(i, i + 500);
-    const rows: { mother_id: string; status: string; n: number | string }[] = await em.getConnection().execute(
+    const rows = await sqlQuery<{ mother_id: string; status: string; n: number | string }>(
+      em,
       `select mother_id, status, count(*) as n from seat where status in ('free', 'held') and mother_id in (${ids.map(() => '?').join(', ')}) group by mother_id, status`,
       ids,
     );

@@ -1,11 +1,11 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { AppError } from '@seatpool/kit';
+import { AppError, isUniqueViolation, sqlRun, sqlTransaction } from '@seatpool/kit';
 import { createHash } from 'node:crypto';
 import { Placement } from '../entities';
 import type { InviteResult, TeamAccess } from '../provider/provider';
 import { ProviderError } from '../provider/provider-error';
 import type { PoolDeps } from './deps';
-import { NO_PENDING, type InviteOutcomes } from './invite-outcomes';
+import type { InviteOutcomes } from './invite-outcomes';
 import { placementCandidates, placementCapacity, type Candidate } from './placement-candidates';
 import { HOLD_FIRST_MAX } from './seat-ledger.service';
 import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceRequest } from './placement-input';
@@ -145,7 +145,7 @@ export class PlacementService {
     }
     // `busy` alone: free seats, but no turn at their mothers within the wait (a saturated process).
     const errorCode = reasons.has('email_rejected') ? 'BAD_USER_INPUT' : reasons.has('transient') || reasons.has('busy') ? 'UPSTREAM_UNAVAILABLE' : 'NO_CAPACITY';
-    await this.em.nativeUpdate(Placement, { idempotencyKey: req.key, status: 'in_flight' }, { status: 'failed', errorCode, updatedAt: this.deps.now() });
+    await sqlRun(this.em, "update placement set status = 'failed', error_code = ?, updated_at = ? where idempotency_key = ? and status = 'in_flight'", [errorCode, this.deps.now(), req.key]);
     return this.stored(req.key);
   }
 
@@ -153,10 +153,14 @@ export class PlacementService {
   private async claim(req: PlaceRequest): Promise<Placement | null> {
     const now = this.deps.now();
     try {
-      await this.em.insert(Placement, { idempotencyKey: req.key, email: req.email, status: 'in_flight', motherGroupId: req.motherGroupId, createdAt: now, updatedAt: now });
+      await sqlRun(
+        this.em,
+        "insert into placement (idempotency_key, email, status, mother_group_id, already_member, created_at, updated_at) values (?, ?, 'in_flight', ?, ?, ?, ?)",
+        [req.key, req.email, req.motherGroupId, false, now, now],
+      );
       return null;
     } catch (err) {
-      if (!(err instanceof UniqueConstraintViolationException)) throw err;
+      if (!isUniqueViolation(err)) throw err;
     }
     const existing = await this.stored(req.key);
     if (existing.email === '') {
@@ -220,10 +224,10 @@ export class PlacementService {
   /** Before the POST: the placement names the team its invite may land in (and renews its heartbeat). */
   private async markPending(key: string, c: Candidate): Promise<boolean> {
     const now = this.deps.now();
-    const n = await this.em.nativeUpdate(
-      Placement,
-      { idempotencyKey: key, status: 'in_flight' },
-      { pendingMotherId: c.motherId, pendingTeamId: c.teamId, pendingSince: now, updatedAt: now },
+    const n = await sqlRun(
+      this.em,
+      "update placement set pending_mother_id = ?, pending_team_id = ?, pending_since = ?, updated_at = ? where idempotency_key = ? and status = 'in_flight'",
+      [c.motherId, c.teamId, now, now, key],
     );
     return n === 1;
   }
@@ -273,17 +277,15 @@ export class PlacementService {
   private async settle(req: PlaceRequest, c: Candidate, team: TeamAccess, result: InviteResult): Promise<Attempt> {
     const alreadyMember = result.outcome === 'already_member';
     const now = this.deps.now();
-    const placed = await this.em.transactional(async (tx) => {
-      const won = await tx.nativeUpdate(
-        Placement,
-        { idempotencyKey: req.key, status: 'in_flight' },
-        {
-          status: 'placed', motherId: c.motherId, teamId: c.teamId, teamName: c.teamName, alreadyMember, errorCode: null, updatedAt: now,
-          inviteState: alreadyMember ? 'accepted' : 'pending', acceptedAt: alreadyMember ? now : null, ...NO_PENDING,
-        },
+    const placed = await sqlTransaction(this.em, async (tx) => {
+      const won = await tx.run(
+        'update placement set status = ?, mother_id = ?, team_id = ?, team_name = ?, already_member = ?, error_code = null, updated_at = ?, invite_state = ?, accepted_at = ?, ' +
+          "pending_mother_id = null, pending_team_id = null, pending_since = null where idempotency_key = ? and status = 'in_flight'",
+        ['placed', c.motherId, c.teamId, c.teamName, alreadyMember, now, alreadyMember ? 'accepted' : 'pending', alreadyMember ? now : null, req.key],
       );
       if (won !== 1) return false;
-      if ((await this.ledger.markUsed(req.key, tx)) !== 1) throw new Error(`placement ${req.key}: its held seat vanished before it was used`);
+      const used = await tx.run("update seat set status = 'used', held_until = null, used_at = ? where placement_key = ? and status = 'held'", [now, req.key]);
+      if (used !== 1) throw new Error(`placement ${req.key}: its held seat vanished before it was used`);
       return true;
     });
     if (!placed) {
