@@ -12,6 +12,7 @@ import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceReques
 import type { SeatLedger } from './seat-ledger.service';
 import type { Capacity } from './seat-signal';
 import { teamAccess } from './mother-token';
+import { placementByKey } from './placement-row';
 import type { UpstreamVerdicts } from './upstream-verdicts';
 
 /** Why one candidate mother did not take the email. */
@@ -300,8 +301,10 @@ export class PlacementService {
     return (await this.em.nativeUpdate(Placement, { idempotencyKey: key, status: 'in_flight' }, { updatedAt: this.deps.now() })) === 1;
   }
 
-  private stored(key: string): Promise<Placement> {
-    return this.em.findOneOrFail(Placement, { idempotencyKey: key }, { disableIdentityMap: true });
+  private async stored(key: string): Promise<Placement> {
+    const p = await placementByKey(this.em, key);
+    if (!p) throw new Error(`placement ${key} vanished`); // rows are never deleted while their key is in use
+    return p;
   }
 }
 

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { sqlBool, sqlDate, sqlQuery } from '@seatpool/kit';
+import type { InviteState, Placement, PlacementStatus, ReleaseReason } from '../entities';
+
+const COLUMNS =
+  'id, idempotency_key, email, status, mother_group_id, mother_id, team_id, team_name, already_member, error_code, invite_state, accepted_at, ' +
+  'release_reason, released_at, pending_mother_id, pending_team_id, pending_since, created_at, updated_at';
+
+/**
+ * The placement stored under a key, read with one hand-written SELECT (kit's direct-sql): every
+ * placement of a burst answers with it. A plain object with the entity's fields (nothing here
+ * changes it through the ORM), or null.
+ */
+export async function placementByKey(em: EntityManager, key: string): Promise<Placement | null> {
+  const [r] = await sqlQuery<Record<string, unknown>>(em, `select ${COLUMNS} from placement where idempotency_key = ?`, [key]);
+  if (!r) return null;
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return {
+    id: Number(r.id),
+    idempotencyKey: String(r.idempotency_key),
+    email: String(r.email),
+    status: r.status as PlacementStatus,
+    motherGroupId: text(r.mother_group_id),
+    motherId: text(r.mother_id),
+    teamId: text(r.team_id),
+    teamName: text(r.team_name),
+    alreadyMember: sqlBool(r.already_member),
+    errorCode: text(r.error_code),
+    inviteState: text(r.invite_state) as InviteState | null,
+    acceptedAt: sqlDate(r.accepted_at),
+    releaseReason: text(r.release_reason) as ReleaseReason | null,
+    releasedAt: sqlDate(r.released_at),
+    pendingMotherId: text(r.pending_mother_id),
+    pendingTeamId: text(r.pending_team_id),
+    pendingSince: sqlDate(r.pending_since),
+    createdAt: sqlDate(r.created_at)!,
+    updatedAt: sqlDate(r.updated_at)!,
+  } as Placement;
+}
