@@ -43,15 +43,20 @@ export class AppError extends GraphQLError {
   readonly detail?: string;
 
   constructor(code: ErrorCode, opts: { detail?: string; extensions?: Record<string, unknown> } = {}) {
-    super(opts.detail ? `${ERRORS[code].en} ${opts.detail}` : ERRORS[code].en, {
-      extensions: { ...opts.extensions, code, ...(opts.detail ? { detail: opts.detail } : {}) },
-    });
+    // An expected outcome (NO_CAPACITY to 400 buyers of a burst) needs no stack: capturing one and
+    // formatting it through source maps (graphql-js reads `stack` when it wraps a resolver's error)
+    // cost more than the rest of the error. INTERNAL keeps its trace for the log.
+    const limit = Error.stackTraceLimit;
+    if (code !== 'INTERNAL') Error.stackTraceLimit = 0;
+    try {
+      super(opts.detail ? `${ERRORS[code].en} ${opts.detail}` : ERRORS[code].en, {
+        extensions: { ...opts.extensions, code, ...(opts.detail ? { detail: opts.detail } : {}) },
+      });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
     this.code = code;
     this.detail = opts.detail;
-    // An expected outcome (NO_CAPACITY to 400 buyers of a burst) needs no stack: graphql-js reads
-    // `stack` when it wraps a resolver's error, and formatting it through source maps cost more
-    // than the rest of the error. INTERNAL keeps its trace for the log.
-    if (code !== 'INTERNAL') Object.defineProperty(this, 'stack', { value: `${this.name}: ${this.message}`, writable: true, configurable: true });
   }
 }
 
