@@ -13,7 +13,7 @@
  * so nothing else runs inside it). Inside a MikroORM transaction it joins that one instead (on
  * SQLite a second connection would wait for ever).
  */
-import type { EntityManager } from '@mikro-orm/core';
+import { EventType, type EntityManager } from '@mikro-orm/core';
 
 export interface SqlTx {
   /** Rows of a query (or of a statement with RETURNING). */
@@ -140,6 +140,14 @@ function knexClient(em: EntityManager): KnexClient {
   return (em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex().client;
 }
 
+/**
+ * What MikroORM's own commit does for subscribers: kit's NATS outbox relay is nudged by
+ * `afterTransactionCommit`, so an outbox row written here leaves within milliseconds too.
+ */
+async function committed(em: EntityManager): Promise<void> {
+  await em.getEventManager().dispatchEvent(EventType.afterTransactionCommit, { em } as never);
+}
+
 /** Each statement goes to MikroORM's query log like its own (`debug: ['query']` shows both). */
 function logOf(em: EntityManager): Log {
   const conn = em.getConnection() as unknown as { logQuery(query: string, context?: object): void };
@@ -155,32 +163,35 @@ export async function sqlTransaction<T>(em: EntityManager, fn: (tx: SqlTx) => Pr
   const client = knexClient(em);
   const log = logOf(em);
   const connection = await client.acquireConnection();
+  let result: T;
   try {
     if (client.dialect === 'postgresql') {
       const pg = connection as PgClient;
       await pg.query('begin');
       try {
-        const result = await fn(pgTx(pg, log));
+        result = await fn(pgTx(pg, log));
         await pg.query('commit');
-        return result;
       } catch (err) {
         await pg.query('rollback').catch(() => undefined); // the original error is the one to report
         throw err;
       }
-    }
-    const db = connection as SqliteDb;
-    prepared(db, 'begin immediate').run();
-    try {
-      const result = await fn(sqliteTx(db, log));
-      prepared(db, 'commit').run();
-      return result;
-    } catch (err) {
-      if (db.inTransaction) prepared(db, 'rollback').run();
-      throw err;
+    } else {
+      const db = connection as SqliteDb;
+      prepared(db, 'begin immediate').run();
+      try {
+        result = await fn(sqliteTx(db, log));
+        prepared(db, 'commit').run();
+      } catch (err) {
+        if (db.inTransaction) prepared(db, 'rollback').run();
+        throw err;
+      }
     }
   } finally {
     await client.releaseConnection(connection);
   }
+  // After the release: a subscriber may use the database (on SQLite there is one connection).
+  await committed(em);
+  return result;
 }
 
 /** One statement on its own (its own implicit transaction). */
@@ -201,12 +212,15 @@ export async function sqlRun(em: EntityManager, sql: string, params: readonly un
   if (em.isInTransaction()) return ormTx(em).run(sql, params);
   const client = knexClient(em);
   const connection = await client.acquireConnection();
+  let n: number;
   try {
     const log = logOf(em);
-    return client.dialect === 'postgresql' ? await pgTx(connection as PgClient, log).run(sql, params) : await sqliteTx(connection as SqliteDb, log).run(sql, params);
+    n = client.dialect === 'postgresql' ? await pgTx(connection as PgClient, log).run(sql, params) : await sqliteTx(connection as SqliteDb, log).run(sql, params);
   } finally {
     await client.releaseConnection(connection);
   }
+  if (n) await committed(em);
+  return n;
 }
 
 /** A date column as read raw: epoch milliseconds on SQLite, a Date on PostgreSQL. */

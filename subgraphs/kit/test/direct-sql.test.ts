@@ -4,7 +4,7 @@
  * racing transactions serialise, and inside a MikroORM transaction the statements join it.
  */
 import { defineEntity, p } from '@mikro-orm/core';
-import { sqlBool, sqlDate, sqlQuery, sqlTransaction } from '../src/direct-sql';
+import { sqlBool, sqlDate, sqlQuery, sqlRun, sqlTransaction } from '../src/direct-sql';
 import { createOrm, type Orm } from '../src/orm';
 import { throwawayDatabase } from '../src/test-databases';
 
@@ -79,6 +79,17 @@ describe.each(backends)('direct SQL on %s', (_, database) => {
     })));
     expect(won.filter((n) => n === 1)).toHaveLength(1);
     expect((await orm.em.fork().findOneOrFail(Row, { id: 'race' })).n).toBe(1);
+  });
+
+  it('tells afterTransactionCommit subscribers of a commit (the NATS relay is nudged by it), not of a rollback', async () => {
+    let commits = 0;
+    orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => void commits++ });
+    await sqlTransaction(orm.em.fork(), (tx) => tx.run(INSERT, ['nudge', 1, 'x', true, new Date(), null]));
+    expect(commits).toBe(1);
+    await sqlTransaction(orm.em.fork(), () => Promise.reject(new Error('no'))).catch(() => undefined);
+    expect(commits).toBe(1);
+    expect(await sqlRun(orm.em.fork(), 'update direct_row set n = n + 1 where id = ?', ['nudge'])).toBe(1);
+    expect(commits).toBe(2);
   });
 
   it('joins a MikroORM transaction it is called in (and rolls back with it)', async () => {
