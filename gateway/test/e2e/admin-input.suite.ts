@@ -1,16 +1,12 @@
 /** Operator input the admin mutations must refuse or act on (issue 10 item 12), through the gateway. */
-import { sharedStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
+import { sharedAdmin, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const IMPORT = `mutation($i: ImportMothersInput!) { importMothers(input: $i) { dryRun valid failed lines { line status errorCode detail } } }`;
 
 describe('admin input checks through the gateway', () => {
   let stack: Stack;
   let admin: AdminClient;
-  beforeAll(async () => {
-    stack = await sharedStack();
-    admin = await stack.admin();
-  }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
+  beforeAll(async () => ({ stack, admin } = await sharedAdmin()), STACK_BOOT_MS);
 
   it('generateCodes refuses a motherGroupId pool does not know (BAD_USER_INPUT naming the field); a real group works', async () => {
     const GEN = `mutation($i: GenerateCodesInput!) { generateCodes(input: $i) { codes } }`;

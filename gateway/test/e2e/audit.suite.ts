@@ -2,18 +2,14 @@
  * The one audit log: what it records and what it must never hold (plain codes, tokens, keys,
  * emails), read back through the gateway.
  */
-import { sharedStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
+import { sharedAdmin, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const AUDIT = `query($f: AuditLogFilter) { auditLogs(filter: $f, pageSize: 100) { total items { actor sessionId action targetType targetId payload requestId } } }`;
 
 describe('audit log through the gateway', () => {
   let stack: Stack;
   let admin: AdminClient;
-  beforeAll(async () => {
-    stack = await sharedStack();
-    admin = await stack.admin();
-  }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
+  beforeAll(async () => ({ stack, admin } = await sharedAdmin()), STACK_BOOT_MS);
 
   it('stores no plain code when exportCodes / bulkDisableCodes search for one (audit payload, bulk history, logs)', async () => {
     const { codes } = (await expectData(admin, `mutation { generateCodes(input: { count: 2 }) { codes } }`)).generateCodes;

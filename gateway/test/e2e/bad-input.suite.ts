@@ -1,5 +1,5 @@
 import { MAX_STRING_LENGTH, signIdentity } from '@seatpool/kit';
-import { codeOf, sharedStack, type AdminClient, type Stack, STACK_BOOT_MS } from './harness';
+import { codeOf, sharedAdmin, type AdminClient, type Stack, STACK_BOOT_MS } from './harness';
 
 const AUDIT = `query($f: AuditLogFilter) { auditLogs(filter: $f, pageSize: 1) { total } }`;
 
@@ -7,11 +7,7 @@ const AUDIT = `query($f: AuditLogFilter) { auditLogs(filter: $f, pageSize: 1) { 
 describe('bad input at the gateway', () => {
   let stack: Stack;
   let admin: AdminClient;
-  beforeAll(async () => {
-    stack = await sharedStack();
-    admin = await stack.admin();
-  }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
+  beforeAll(async () => ({ stack, admin } = await sharedAdmin()), STACK_BOOT_MS);
 
   const raw = (body: unknown, token?: string) =>
     fetch(stack.gateway.url, {

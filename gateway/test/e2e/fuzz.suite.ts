@@ -18,7 +18,6 @@ describe('hostile requests at the gateway (fuzz)', () => {
     stack = await sharedStack();
     adminToken = (await stack.admin()).token;
   }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
 
   it(`answers ${COUNT} generated hostile requests without an INTERNAL error, a 5xx or a crash`, async () => {
     const r = rng(SEED);

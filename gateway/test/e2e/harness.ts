@@ -175,3 +175,9 @@ export async function stopSharedStack(): Promise<void> {
   shared = null;
   await stack?.stop();
 }
+
+/** The shared stack and a logged-in admin client of it (a suite's `beforeAll(async () => ({ stack, admin } = await sharedAdmin()))`). */
+export async function sharedAdmin(): Promise<{ stack: Stack; admin: AdminClient }> {
+  const stack = await sharedStack();
+  return { stack, admin: await stack.admin() };
+}

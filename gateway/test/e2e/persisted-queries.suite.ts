@@ -35,7 +35,6 @@ describe('persisted queries', () => {
       }),
     );
   }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
 
   it('supports automatic persisted queries: unknown hash, register with the text, then hash only', async () => {
     const query = `query Apq($c: String!, $e: String!) { redeemStatus(code: $c, email: $e) { codeStatus teamName } }`;

@@ -1,4 +1,4 @@
-import { codeOf, graphqlClient, sharedStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
+import { codeOf, graphqlClient, sharedAdmin, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const M = 'id name status statusReason seatLimit seatsFree seatsUsed notes health childrenCount teams { teamId name isEnabled isDefault } motherGroup { name } poolGroup { name }';
 const CREATE = `mutation($i: CreateMotherInput!) { createMother(input: $i) { ${M} } }`;
@@ -8,11 +8,7 @@ const IMPORT = `mutation($i: ImportMothersInput!) { importMothers(input: $i) { d
 describe('pool administration through the gateway', () => {
   let stack: Stack;
   let admin: AdminClient;
-  beforeAll(async () => {
-    stack = await sharedStack();
-    admin = await stack.admin();
-  }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
+  beforeAll(async () => ({ stack, admin } = await sharedAdmin()), STACK_BOOT_MS);
 
   const ok = (query: string, variables: Record<string, unknown> = {}) => expectData(admin, query, variables);
 

@@ -1,16 +1,12 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { codeOf, sharedStack, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
+import { codeOf, sharedAdmin, type Stack, expectData, type AdminClient, STACK_BOOT_MS } from './harness';
 
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
 describe('pool groups, child accounts and the signed ingest through the gateway', () => {
   let stack: Stack;
   let admin: AdminClient;
-  beforeAll(async () => {
-    stack = await sharedStack();
-    admin = await stack.admin();
-  }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
+  beforeAll(async () => ({ stack, admin } = await sharedAdmin()), STACK_BOOT_MS);
 
   const ok = (query: string, variables: Record<string, unknown> = {}) => expectData(admin, query, variables);
 

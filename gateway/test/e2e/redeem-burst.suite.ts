@@ -10,10 +10,7 @@ import { STACK_BOOT_MS, sharedStack, type Stack } from './harness';
 
 describe('redeem under burst (issue 12)', () => {
   let stack: Stack;
-  beforeAll(async () => {
-    stack = await sharedStack();
-  }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
+  beforeAll(async () => (stack = await sharedStack()), STACK_BOOT_MS);
 
   it('100 concurrent redeems for 20 seats: exactly 20 INVITE_SENT and 80 NO_CAPACITY, nothing left reserved or held', async () => {
     const result = await runRedeemBurst({ gql: stack.gql, admin: stack.admin, sandboxUrl: stack.sandbox.url }, { redeems: 100, mothers: 4, seatsPerMother: 5 });

@@ -23,7 +23,6 @@ describe('API-key scopes through the gateway', () => {
     stack = await sharedStack();
     admin = await stack.admin();
   }, STACK_BOOT_MS);
-  afterAll(() => stack?.stop());
 
   it('pool:write cannot create a key (not even a narrower one) nor revoke an admin key; sessions are session-only', async () => {
     const writer = await keyWith('pool:write', 'pool:read');
