@@ -14,6 +14,7 @@
  * SQLite a second connection would wait for ever).
  */
 import { EventType, type EntityManager } from '@mikro-orm/core';
+import { createHash } from 'node:crypto';
 
 export interface SqlTx {
   /** Rows of a query (or of a statement with RETURNING). */
@@ -32,7 +33,7 @@ interface SqliteDb {
   inTransaction: boolean;
 }
 interface PgClient {
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(query: string | { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 interface KnexClient {
   acquireConnection(): Promise<unknown>;
@@ -42,7 +43,7 @@ interface KnexClient {
 
 const STATEMENT_CACHE = 200;
 const statementCaches = new WeakMap<SqliteDb, Map<string, Statement>>();
-const pgTexts = new Map<string, string>();
+const pgTexts = new Map<string, { name: string; text: string }>();
 
 function sqliteValue(v: unknown): unknown {
   if (v === undefined || v === null) return null;
@@ -59,15 +60,20 @@ function pgValue(v: unknown): unknown {
   return v;
 }
 
-/** `?` → `$1, $2, …` (the texts are ours and hold no `?` inside literals). */
-function pgText(sql: string): string {
-  let text = pgTexts.get(sql);
-  if (text === undefined) {
+/**
+ * `?` → `$1, $2, …` (the texts are ours and hold no `?` inside literals), and a name for the text:
+ * node-postgres prepares a named statement once per connection, so the server stops parsing and
+ * planning the same statement for every redeem.
+ */
+function pgStatement(sql: string): { name: string; text: string } {
+  let statement = pgTexts.get(sql);
+  if (statement === undefined) {
     let n = 0;
-    text = sql.replace(/\?/g, () => `$${++n}`);
-    if (pgTexts.size < 1_000) pgTexts.set(sql, text);
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    statement = { name: `kit_direct_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
+    if (pgTexts.size < 1_000) pgTexts.set(sql, statement);
   }
-  return text;
+  return statement;
 }
 
 function prepared(db: SqliteDb, sql: string): Statement {
@@ -103,11 +109,11 @@ function pgTx(client: PgClient, log: Log): SqlTx {
   return {
     async all<R>(sql: string, params: readonly unknown[] = []) {
       log(sql);
-      return (await client.query(pgText(sql), params.map(pgValue))).rows as R[];
+      return (await client.query({ ...pgStatement(sql), values: params.map(pgValue) })).rows as R[];
     },
     async run(sql: string, params: readonly unknown[] = []) {
       log(sql);
-      return (await client.query(pgText(sql), params.map(pgValue))).rowCount ?? 0;
+      return (await client.query({ ...pgStatement(sql), values: params.map(pgValue) })).rowCount ?? 0;
     },
   };
 }
