@@ -26,18 +26,17 @@ export interface Candidates {
  * team. Oldest mother first (fill one before the next); mothers whose last health check failed go
  * last. With `preferRecentTeams`, mothers with an enabled team this email was placed in before
  * come first, with that team. Mothers without a free seat are left out (a burst would otherwise try
- * every full mother in turn); their held seats are counted. Five queries, whatever the number of mothers.
+ * every full mother in turn); their held seats are counted. Two statements (three with
+ * `preferRecentTeams`), whatever the number of mothers.
  */
 export async function placementCandidates(em: EntityManager, req: PlaceRequest, now: Date): Promise<Candidates> {
   const { mothers, seats, free, held } = await eligibleSeats(em, req, now);
   const open = mothers.filter((m) => (seats.get(m.id)?.free ?? 0) > 0);
   if (!open.length) return { list: [], held, unusableFree: free };
-  const teams = await enabledTeams(em, open.map((m) => m.id));
-  const taken = await sqlQuery<{ team_id: string | null }>(em, "select team_id from seat where email = ? and status <> 'free'", [req.email]);
-  const takenTeams = new Set(taken.map((s) => s.team_id));
+  const teams = await enabledTeams(em, open.map((m) => m.id), req.email);
   const recent = req.preferRecentTeams ? await recentTeams(em, req.email) : new Map<string, number>();
   const teamsOf = new Map<string, EnabledTeam[]>();
-  for (const t of teams) if (!takenTeams.has(t.teamId)) teamsOf.set(t.motherId, [...(teamsOf.get(t.motherId) ?? []), t]);
+  for (const t of teams) teamsOf.set(t.motherId, [...(teamsOf.get(t.motherId) ?? []), t]);
   const ranked = open.flatMap((m, order) => {
     const own = teamsOf.get(m.id);
     if (!own?.length) return [];
@@ -57,21 +56,27 @@ export async function placementCapacity(em: EntityManager, req: PlaceRequest, no
   return { free, held };
 }
 
-/** Eligible mothers in allocation order and their free/held seats: two queries. */
+/** Eligible mothers in allocation order and their free/held seats: one query. */
 async function eligibleSeats(em: EntityManager, req: PlaceRequest, now: Date) {
   const exclude = uuidsOnly(req.excludeMotherIds);
-  // Plain rows through kit's direct SQL: every placement of a burst reads every eligible mother.
-  const mothers = await sqlQuery<{ id: string; health: string | null }>(
+  // One statement (kit's direct SQL) for the mothers and their free and held seats: every
+  // placement of a burst, and every capacity probe, reads every eligible mother.
+  const rows = await sqlQuery<{ id: string; health: string | null; free: number | string; held: number | string }>(
     em,
-    `select id, health from mother where status = 'active' and ${req.motherGroupId === null ? 'mother_group_id is null' : 'mother_group_id = ?'} ` +
-      `and pool_group_id is null and (token_expires_at is null or token_expires_at > ?)${exclude.length ? ` and id not in (${exclude.map(() => '?').join(', ')})` : ''} ` +
-      'order by created_at asc, id asc',
+    "select m.id, m.health, sum(case when s.status = 'free' then 1 else 0 end) as free, sum(case when s.status = 'held' then 1 else 0 end) as held " +
+      "from mother m left join seat s on s.mother_id = m.id and s.status in ('free', 'held') " +
+      `where m.status = 'active' and ${req.motherGroupId === null ? 'm.mother_group_id is null' : 'm.mother_group_id = ?'} ` +
+      `and m.pool_group_id is null and (m.token_expires_at is null or m.token_expires_at > ?)${exclude.length ? ` and m.id not in (${exclude.map(() => '?').join(', ')})` : ''} ` +
+      'group by m.id, m.health, m.created_at order by m.created_at asc, m.id asc',
     [...(req.motherGroupId === null ? [] : [req.motherGroupId]), now, ...exclude],
   );
-  const seats = mothers.length ? await seatCounts(em, mothers.map((m) => m.id)) : new Map<string, { free: number; held: number }>();
+  const mothers = rows.map((r) => ({ id: r.id, health: r.health }));
+  const seats = new Map<string, { free: number; held: number }>();
   let free = 0;
   let held = 0;
-  for (const c of seats.values()) {
+  for (const r of rows) {
+    const c = { free: Number(r.free ?? 0), held: Number(r.held ?? 0) };
+    seats.set(r.id, c);
     free += c.free;
     held += c.held;
   }
@@ -85,39 +90,20 @@ interface EnabledTeam {
 }
 
 /**
- * Enabled teams of the mothers, default team first: plain rows, since every placement of a burst
- * reads the teams of every open mother (entities would cost more than the query).
+ * Enabled teams of the mothers that do not hold `email` on a seat yet, default team first: plain
+ * rows, since every placement of a burst reads the teams of every open mother.
  */
-async function enabledTeams(em: EntityManager, motherIds: string[]): Promise<EnabledTeam[]> {
+async function enabledTeams(em: EntityManager, motherIds: string[], email: string): Promise<EnabledTeam[]> {
   const out: EnabledTeam[] = [];
   for (let i = 0; i < motherIds.length; i += 500) {
     const ids = motherIds.slice(i, i + 500);
     const rows = await sqlQuery<{ mother_id: string; team_id: string; name: string | null }>(
       em,
-      `select mother_id, team_id, name from team where is_enabled = true and mother_id in (${ids.map(() => '?').join(', ')}) order by is_default desc, id asc`,
-      ids,
+      `select t.mother_id, t.team_id, t.name from team t where t.is_enabled = true and t.mother_id in (${ids.map(() => '?').join(', ')}) ` +
+        "and not exists (select 1 from seat s where s.team_id = t.team_id and s.email = ? and s.status <> 'free') order by t.is_default desc, t.id asc",
+      [...ids, email],
     );
     for (const r of rows) out.push({ motherId: r.mother_id, teamId: r.team_id, name: r.name });
-  }
-  return out;
-}
-
-/** Free and held seats per mother, in one grouped query. */
-async function seatCounts(em: EntityManager, motherIds: string[]): Promise<Map<string, { free: number; held: number }>> {
-  const out = new Map<string, { free: number; held: number }>();
-  for (let i = 0; i < motherIds.length; i += 500) {
-    const ids = motherIds.slice(i, i + 500);
-    const rows = await sqlQuery<{ mother_id: string; status: string; n: number | string }>(
-      em,
-      `select mother_id, status, count(*) as n from seat where status in ('free', 'held') and mother_id in (${ids.map(() => '?').join(', ')}) group by mother_id, status`,
-      ids,
-    );
-    for (const r of rows) {
-      const c = out.get(r.mother_id) ?? { free: 0, held: 0 };
-      if (r.status === 'free') c.free = Number(r.n);
-      else c.held = Number(r.n);
-      out.set(r.mother_id, c);
-    }
   }
   return out;
 }
