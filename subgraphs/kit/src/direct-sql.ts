@@ -15,6 +15,7 @@
  */
 import { EventType, type EntityManager } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
+import { isPostgres } from './orm';
 
 export interface SqlTx {
   /** Rows of a query (or of a statement with RETURNING). */
@@ -28,6 +29,7 @@ interface Statement {
   all(...params: unknown[]): unknown[];
   run(...params: unknown[]): { changes: number };
 }
+/** better-sqlite3's connection; `createOrm` makes its `prepare` reuse statements by SQL text. */
 interface SqliteDb {
   prepare(sql: string): Statement;
   inTransaction: boolean;
@@ -38,20 +40,23 @@ interface PgClient {
 interface KnexClient {
   acquireConnection(): Promise<unknown>;
   releaseConnection(connection: unknown): Promise<unknown>;
-  dialect: string;
 }
 
-const STATEMENT_CACHE = 200;
-const statementCaches = new WeakMap<SqliteDb, Map<string, Statement>>();
 const pgTexts = new Map<string, { name: string; text: string }>();
 
-function sqliteValue(v: unknown): unknown {
+/** A value as SQLite stores what MikroORM writes: a Date as epoch ms, a boolean 1/0, an object its JSON. */
+function sqliteScalar(v: unknown): unknown {
   if (v === undefined || v === null) return null;
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? BigInt(v) : v; // INTEGER, as a literal would be
-  if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (v instanceof Date) return BigInt(v.getTime());
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof Date) return v.getTime();
   if (typeof v === 'object' && !Buffer.isBuffer(v)) return JSON.stringify(v);
   return v;
+}
+
+/** `sqliteScalar`, with integers as bigint: better-sqlite3 binds a JS number as REAL, a literal was an INTEGER. */
+function sqliteBinding(v: unknown): unknown {
+  const scalar = sqliteScalar(v);
+  return typeof scalar === 'number' && Number.isSafeInteger(scalar) ? BigInt(scalar) : scalar;
 }
 
 function pgValue(v: unknown): unknown {
@@ -76,45 +81,39 @@ function pgStatement(sql: string): { name: string; text: string } {
   return statement;
 }
 
-function prepared(db: SqliteDb, sql: string): Statement {
-  let cache = statementCaches.get(db);
-  if (!cache) statementCaches.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
-
-type Log = (sql: string) => void;
-
-function sqliteTx(db: SqliteDb, log: Log): SqlTx {
-  return {
-    async all<R>(sql: string, params: readonly unknown[] = []) {
-      log(sql);
-      return prepared(db, sql).all(...params.map(sqliteValue)) as R[];
-    },
-    async run(sql: string, params: readonly unknown[] = []) {
-      log(sql);
-      const statement = prepared(db, sql);
-      if (statement.reader) return statement.all(...params.map(sqliteValue)).length; // e.g. UPDATE … RETURNING
-      return statement.run(...params.map(sqliteValue)).changes;
-    },
+/**
+ * Statements on one connection of the ORM's pool. Each goes to MikroORM's query log like its own
+ * (`debug: ['query']` shows both), and a failure is converted as MikroORM converts its own
+ * (`UniqueConstraintViolationException`, …; by code, so a driver error from another realm too).
+ */
+function statementsOn(em: EntityManager, connection: unknown): SqlTx {
+  const conn = em.getConnection() as unknown as { logQuery(query: string, context?: object): void };
+  const driver = em.getDriver();
+  const exec = async <T>(sql: string, run: () => T | Promise<T>): Promise<T> => {
+    conn.logQuery(sql, { direct: true });
+    try {
+      return await run();
+    } catch (err) {
+      throw driver.convertException(err as Error);
+    }
   };
-}
-
-function pgTx(client: PgClient, log: Log): SqlTx {
+  if (isPostgres(em)) {
+    const pg = connection as PgClient;
+    const query = (sql: string, params: readonly unknown[]) => pg.query({ ...pgStatement(sql), values: params.map(pgValue) });
+    return {
+      all: async <R>(sql: string, params: readonly unknown[] = []) => exec(sql, async () => (await query(sql, params)).rows as R[]),
+      run: (sql, params = []) => exec(sql, async () => (await query(sql, params)).rowCount ?? 0),
+    };
+  }
+  const db = connection as SqliteDb;
   return {
-    async all<R>(sql: string, params: readonly unknown[] = []) {
-      log(sql);
-      return (await client.query({ ...pgStatement(sql), values: params.map(pgValue) })).rows as R[];
-    },
-    async run(sql: string, params: readonly unknown[] = []) {
-      log(sql);
-      return (await client.query({ ...pgStatement(sql), values: params.map(pgValue) })).rowCount ?? 0;
-    },
+    all: <R>(sql: string, params: readonly unknown[] = []) => exec(sql, () => db.prepare(sql).all(...params.map(sqliteBinding)) as R[]),
+    run: (sql, params = []) =>
+      exec(sql, () => {
+        const statement = db.prepare(sql);
+        const values = params.map(sqliteBinding);
+        return statement.reader ? statement.all(...values).length : statement.run(...values).changes; // a reader: e.g. UPDATE … RETURNING
+      }),
   };
 }
 
@@ -122,42 +121,42 @@ function pgTx(client: PgClient, log: Log): SqlTx {
 function ormTx(em: EntityManager): SqlTx {
   const conn = em.getConnection();
   const ctx = em.getTransactionContext();
-  const sqlite = conn.getPlatform().constructor.name.includes('Sqlite');
-  const values = (params: readonly unknown[]) => params.map((v) => (sqlite ? sqliteOrmValue(v) : pgValue(v)));
+  const values = (params: readonly unknown[]) => params.map(isPostgres(em) ? pgValue : sqliteScalar);
+  const exec = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      throw em.getDriver().convertException(err as Error);
+    }
+  };
   return {
-    async all<R>(sql: string, params: readonly unknown[] = []) {
-      return (await conn.execute(sql, values(params), 'all', ctx)) as R[];
-    },
-    async run(sql: string, params: readonly unknown[] = []) {
-      const res = (await conn.execute(sql, values(params), 'run', ctx)) as { affectedRows?: number } | unknown[];
-      return Array.isArray(res) ? res.length : (res.affectedRows ?? 0);
-    },
+    all: <R>(sql: string, params: readonly unknown[] = []) => exec(async () => (await conn.execute(sql, values(params), 'all', ctx)) as R[]),
+    run: (sql, params = []) =>
+      exec(async () => {
+        const res = (await conn.execute(sql, values(params), 'run', ctx)) as { affectedRows?: number } | unknown[];
+        return Array.isArray(res) ? res.length : (res.affectedRows ?? 0);
+      }),
   };
 }
 
-function sqliteOrmValue(v: unknown): unknown {
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof Date) return v.getTime();
-  if (v && typeof v === 'object' && !Buffer.isBuffer(v)) return JSON.stringify(v);
-  return v ?? null;
-}
-
-function knexClient(em: EntityManager): KnexClient {
-  return (em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex().client;
+/** `fn` on a connection of the ORM's pool of its own (on SQLite the only one: nothing else runs meanwhile). */
+async function onConnection<T>(em: EntityManager, fn: (connection: unknown, tx: SqlTx) => Promise<T>): Promise<T> {
+  const client = (em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex().client;
+  const connection = await client.acquireConnection();
+  try {
+    return await fn(connection, statementsOn(em, connection));
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
 /**
  * What MikroORM's own commit does for subscribers: kit's NATS outbox relay is nudged by
- * `afterTransactionCommit`, so an outbox row written here leaves within milliseconds too.
+ * `afterTransactionCommit`, so an outbox row written here leaves within milliseconds too. Called
+ * after the connection is back: a subscriber may use the database (on SQLite there is one).
  */
 async function committed(em: EntityManager): Promise<void> {
   await em.getEventManager().dispatchEvent(EventType.afterTransactionCommit, { em } as never);
-}
-
-/** Each statement goes to MikroORM's query log like its own (`debug: ['query']` shows both). */
-function logOf(em: EntityManager): Log {
-  const conn = em.getConnection() as unknown as { logQuery(query: string, context?: object): void };
-  return (sql) => conn.logQuery(sql, { direct: true });
 }
 
 /**
@@ -166,65 +165,44 @@ function logOf(em: EntityManager): Log {
  */
 export async function sqlTransaction<T>(em: EntityManager, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
   if (em.isInTransaction()) return fn(ormTx(em));
-  const client = knexClient(em);
-  const log = logOf(em);
-  const connection = await client.acquireConnection();
-  let result: T;
-  try {
-    if (client.dialect === 'postgresql') {
+  const result = await onConnection(em, async (connection, tx) => {
+    if (isPostgres(em)) {
       const pg = connection as PgClient;
       await pg.query('begin');
       try {
-        result = await fn(pgTx(pg, log));
+        const out = await fn(tx);
         await pg.query('commit');
+        return out;
       } catch (err) {
         await pg.query('rollback').catch(() => undefined); // the original error is the one to report
         throw err;
       }
-    } else {
-      const db = connection as SqliteDb;
-      prepared(db, 'begin immediate').run();
-      try {
-        result = await fn(sqliteTx(db, log));
-        prepared(db, 'commit').run();
-      } catch (err) {
-        if (db.inTransaction) prepared(db, 'rollback').run();
-        throw err;
-      }
     }
-  } finally {
-    await client.releaseConnection(connection);
-  }
-  // After the release: a subscriber may use the database (on SQLite there is one connection).
+    const db = connection as SqliteDb;
+    db.prepare('begin immediate').run();
+    try {
+      const out = await fn(tx);
+      db.prepare('commit').run();
+      return out;
+    } catch (err) {
+      if (db.inTransaction) db.prepare('rollback').run();
+      throw err;
+    }
+  });
   await committed(em);
   return result;
 }
 
 /** One statement on its own (its own implicit transaction). */
-export async function sqlQuery<R = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<R[]> {
+export function sqlQuery<R = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<R[]> {
   if (em.isInTransaction()) return ormTx(em).all<R>(sql, params);
-  const client = knexClient(em);
-  const connection = await client.acquireConnection();
-  try {
-    const log = logOf(em);
-    return client.dialect === 'postgresql' ? await pgTx(connection as PgClient, log).all<R>(sql, params) : await sqliteTx(connection as SqliteDb, log).all<R>(sql, params);
-  } finally {
-    await client.releaseConnection(connection);
-  }
+  return onConnection(em, (_, tx) => tx.all<R>(sql, params));
 }
 
 /** One statement on its own; answers the rows it changed. */
 export async function sqlRun(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<number> {
   if (em.isInTransaction()) return ormTx(em).run(sql, params);
-  const client = knexClient(em);
-  const connection = await client.acquireConnection();
-  let n: number;
-  try {
-    const log = logOf(em);
-    n = client.dialect === 'postgresql' ? await pgTx(connection as PgClient, log).run(sql, params) : await sqliteTx(connection as SqliteDb, log).run(sql, params);
-  } finally {
-    await client.releaseConnection(connection);
-  }
+  const n = await onConnection(em, (_, tx) => tx.run(sql, params));
   if (n) await committed(em);
   return n;
 }
@@ -239,10 +217,4 @@ export function sqlDate(v: unknown): Date | null {
 /** A boolean column as read raw: 1/0 on SQLite, true/false on PostgreSQL. */
 export function sqlBool(v: unknown): boolean {
   return v === true || v === 1 || v === 1n || v === '1';
-}
-
-/** A unique or primary-key violation from either driver (SQLite's error may come from another jest realm: no instanceof). */
-export function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

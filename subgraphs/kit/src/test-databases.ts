@@ -31,3 +31,17 @@ export async function throwawayDatabase(baseUrl: string, label: string) {
     },
   };
 }
+
+/** A backend for a kit test: none for the embedded SQLite, else a throwaway PostgreSQL database. */
+export type TestBackend = [name: string, database: () => Promise<{ url?: string; drop?: () => Promise<void> }>];
+
+/**
+ * `describe.each` rows for kit tests that hold on both backends: SQLite always, PostgreSQL too when
+ * CI's PostgreSQL pass sets `USERS_DATABASE_URL` (a throwaway database labelled `label`).
+ */
+export function testBackends(label: string): TestBackend[] {
+  const out: TestBackend[] = [['SQLite', async () => ({})]];
+  const base = process.env.USERS_DATABASE_URL;
+  if (base) out.push(['PostgreSQL', () => throwawayDatabase(base, label)]);
+  return out;
+}

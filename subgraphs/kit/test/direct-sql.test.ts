@@ -6,7 +6,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { sqlBool, sqlDate, sqlQuery, sqlRun, sqlTransaction } from '../src/direct-sql';
 import { createOrm, type Orm } from '../src/orm';
-import { throwawayDatabase } from '../src/test-databases';
+import { testBackends } from '../src/test-databases';
 
 const Row = defineEntity({
   name: 'Row',
@@ -21,12 +21,10 @@ const Row = defineEntity({
   },
 });
 
-const backends: [string, () => Promise<{ url?: string; drop?: () => Promise<void> }>][] = [['SQLite', async () => ({})]];
-if (process.env.USERS_DATABASE_URL) backends.push(['PostgreSQL', async () => throwawayDatabase(process.env.USERS_DATABASE_URL!, 'kit_direct')]);
 
 const INSERT = 'insert into direct_row (id, n, label, flag, at, meta) values (?, ?, ?, ?, ?, ?)';
 
-describe.each(backends)('direct SQL on %s', (_, database) => {
+describe.each(testBackends('kit_direct'))('direct SQL on %s', (_, database) => {
   let orm: Orm;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {

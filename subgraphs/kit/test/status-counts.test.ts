@@ -5,7 +5,7 @@
  */
 import { createOrm, type Orm } from '../src/orm';
 import { statusCounts } from '../src/status-counts';
-import { throwawayDatabase } from '../src/test-databases';
+import { testBackends } from '../src/test-databases';
 
 const STATUSES = ['unused', 'reserved', 'used', 'disabled'] as const;
 
@@ -14,10 +14,8 @@ async function grouped(orm: Orm, table: string) {
   return Object.fromEntries(STATUSES.map((s) => [s, Number(rows.find((r) => r.status === s)?.n ?? 0)]));
 }
 
-const backends: [string, () => Promise<{ url?: string; drop?: () => Promise<void> }>][] = [['SQLite', async () => ({})]];
-if (process.env.USERS_DATABASE_URL) backends.push(['PostgreSQL', async () => throwawayDatabase(process.env.USERS_DATABASE_URL!, 'kit_counts')]);
 
-describe.each(backends)('statusCounts on %s', (_, database) => {
+describe.each(testBackends('kit_counts'))('statusCounts on %s', (_, database) => {
   let orm: Orm;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { AppError, isUniqueViolation, sqlRun, sqlTransaction } from '@seatpool/kit';
+import { AppError, sqlRun, sqlTransaction } from '@seatpool/kit';
 import { createHash } from 'node:crypto';
 import { Placement } from '../entities';
 import type { InviteResult, TeamAccess } from '../provider/provider';
@@ -161,7 +161,7 @@ export class PlacementService {
       );
       return null;
     } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
+      if (!(err instanceof UniqueConstraintViolationException)) throw err;
     }
     const existing = await this.stored(req.key);
     if (existing.email === '') {

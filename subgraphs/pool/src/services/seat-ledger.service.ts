@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { isPostgres, isUniqueViolation, sqlQuery } from '@seatpool/kit';
+import { isPostgres, sqlQuery } from '@seatpool/kit';
 import { Seat, type SeatOrigin } from '../entities';
 
 export interface HoldRequest {
@@ -77,7 +77,7 @@ export class SeatLedger {
       const [taken] = await sqlQuery<{ mother_id: string }>(this.em, sql, params);
       return taken ? { kind: 'held', motherId: taken.mother_id } : { kind: 'full' };
     } catch (err) {
-      if (isUniqueViolation(err)) return { kind: 'duplicate' };
+      if (err instanceof UniqueConstraintViolationException) return { kind: 'duplicate' };
       throw err;
     }
   }
