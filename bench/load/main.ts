@@ -23,7 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import { runBulkBesideAdmin, type BulkResult } from './bulk-admin';
 import { runBurst, type BurstResult } from './burst';
 import { adminClient, codes, gql, mothers, type Admin } from './client';
-import { runGatewayVsDirect, type Comparison } from './gateway-direct';
+import { runGatewayVsDirect, WARMUP_SECONDS, type Comparison } from './gateway-direct';
 import { startLoadStack, type Backend, type LoadStack } from './stack';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 6);
@@ -155,6 +155,7 @@ function table() {
     add(`${name}: gateway p50 ms / req/s`, '', (r) => `${n(c(r).gateway.p50, 1)} / ${n(c(r).gateway.rps)}${c(r).gateway.errors ? ` (${c(r).gateway.errors} err)` : ''}`);
     add(`${name}: direct p50 ms / req/s`, '', (r) => `${n(c(r).direct.p50, 1)} / ${n(c(r).direct.rps)}${c(r).direct.errors ? ` (${c(r).direct.errors} err)` : ''}`);
     add(`${name}: CPU ms/request: gateway; ${['pool', 'users'][i]} via gateway / direct`, '', (r) => `${n(c(r).gateway.cpu.gateway, 1)}; ${n(c(r).gateway.cpu.subgraph, 1)} / ${n(c(r).direct.cpu.subgraph, 1)}`);
+    add(`${name}: first ${WARMUP_SECONDS} s (JIT cold): gateway/direct p50, throughput; gateway CPU ms/request`, '', (r) => `${n(c(r).cold.p50Ratio, 2)}×, ${n(c(r).cold.throughputRatio * 100)} %; ${n(c(r).cold.gatewayCpu, 1)}`);
     add(`${name}: gateway/direct p50, throughput`, target[0], (r) => (c(r).gateway.rps && c(r).direct.rps ? `${n(c(r).p50Ratio, 2)}×, ${n(c(r).throughputRatio * 100)} %` : 'no request completed on one side'));
   }
   add(`machine load while measured (1-min avg, ${cpus().length} cores): median (max)`, '', (r) => {

@@ -33,6 +33,8 @@ export function buildHttpApp(p: HttpParts) {
   app.disable('x-powered-by');
   app.set('trust proxy', false); // the client address is ours to work out (security/client-address.ts)
   app.set('query parser', 'simple');
+  // API answers are `no-store` JSON: an ETag would only cost a SHA-1 of every body.
+  app.set('etag', false);
   app.use((req, res, next) => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     req.headers['x-request-id'] = requestId;
