@@ -9,12 +9,12 @@
 import { pollUntil } from '@seatpool/kit/testing';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ADMIN_PASSWORD, startStack, type Stack, STACK_BOOT_MS } from '../../../gateway/test/e2e/harness';
 import { ensureConsoleBuilt } from '../../../scripts/start/console-build';
+import { launchChromium } from './support';
 
 const SHOTS = resolve(__dirname, '../../../artifacts/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let stack: Stack;
 let browser: Browser;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   ensureConsoleBuilt(() => undefined);
   mkdirSync(SHOTS, { recursive: true });
   stack = await startStack();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
