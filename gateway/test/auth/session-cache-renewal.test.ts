@@ -2,7 +2,7 @@ import { SessionCache } from '../../src/auth/session-cache';
 
 /**
  * The cache's timing on an injected clock (the real users round trip and the Redis push are in
- * e2e/session-cache.test.ts). `verify` stands for users: it answers what `sessions` holds now,
+ * e2e/session-cache.suite.ts). `verify` stands for users: it answers what `sessions` holds now,
  * when the test releases it.
  */
 function setup(ttlMs = 1_000) {
