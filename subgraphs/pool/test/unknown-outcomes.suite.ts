@@ -5,12 +5,15 @@ import { MOTHER, PLACE_EMAIL, seedMother, startHarness, type Harness } from './s
 
 const ABORT = `mutation ($key: String!) { abortPlacement(idempotencyKey: $key) { idempotencyKey status motherId errorCode } }`;
 
-// One unanswered attempt ends the call after 0.5 s; an unknown outcome is judged 1 s after it was sent.
+// One unanswered attempt ends the call after 0.5 s; an unknown outcome is judged 2.5 s after it was
+// sent. The settle window means "an abandoned request has landed by then, or never will": the late
+// invites below land 0.8–1.5 s after they were sent, well inside it (with a 1 s window, judging and
+// landing raced, and a loaded machine freed the seat just before the 1.5 s invite landed).
 const FAST = {
   POOL_UPSTREAM_ATTEMPT_TIMEOUT_MS: '500',
   POOL_UPSTREAM_RETRIES: '0',
   POOL_UPSTREAM_BUDGET_MS: '600',
-  POOL_UPSTREAM_SETTLE_MS: '1000',
+  POOL_UPSTREAM_SETTLE_MS: '2500',
   POOL_HOLD_TTL_MS: '5000',
 };
 
