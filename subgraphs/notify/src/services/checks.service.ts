@@ -5,6 +5,7 @@ import type { NotifyDeps } from './deps';
 import { EndpointService } from './endpoint.service';
 import type { ExpiringToken, Feeds, GroupCapacity } from './feeds';
 import { redeemFailuresInMinute } from './intake.service';
+import { liveEndpoints } from './live-endpoints';
 import { wants } from './notification-types';
 
 const DAY_MS = 86_400_000;
@@ -35,6 +36,8 @@ export class ChecksService {
   }
 
   private async seatState(tx: EntityManager, endpoint: WebhookEndpoint, group: GroupCapacity) {
+    // Deleted since the round read it: no state, no delivery for it.
+    if (!(await liveEndpoints(tx, [endpoint.id])).size) return;
     const key = `seats:${group.kind}:${group.id ?? 'all'}`;
     const state = await tx.findOne(NotifyState, { endpointId: endpoint.id, key });
     const threshold = endpoint.freeSeatsBelow;

@@ -4,6 +4,7 @@ import { pageWindow, type Page } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { WebhookDelivery, WebhookEndpoint, type DeliveryStatus } from '../entities';
 import { conflict, endpointIdOf, notFound } from './common';
+import { liveEndpoints } from './live-endpoints';
 import type { NotifyDeps } from './deps';
 import type { EndpointService } from './endpoint.service';
 import { notificationBody, wants, type Notification } from './notification-types';
@@ -76,8 +77,14 @@ export class DeliveryService {
         deliveredAt: null,
       }));
     if (!rows.length) return [];
-    await (this.em as SqlEntityManager).createQueryBuilder(WebhookDelivery).insert(rows).onConflict(['endpointId', 'sourceKey']).ignore().execute();
-    const created = await this.em.find(WebhookDelivery, { id: { $in: rows.map((r) => r.id) } });
+    // The caller's transaction, or one of its own: the endpoints are checked and held while their rows are written.
+    const created = await this.em.transactional(async (tx) => {
+      const live = await liveEndpoints(tx, rows.map((r) => r.endpointId));
+      const kept = rows.filter((r) => live.has(r.endpointId));
+      if (!kept.length) return [];
+      await (tx as SqlEntityManager).createQueryBuilder(WebhookDelivery).insert(kept).onConflict(['endpointId', 'sourceKey']).ignore().execute();
+      return tx.find(WebhookDelivery, { id: { $in: kept.map((r) => r.id) } });
+    });
     if (created.length) this.deps.metrics.notification(n.type, created.length);
     return created;
   }

@@ -91,9 +91,12 @@ export class EndpointService {
     const key = endpointIdOf(id);
     if (!key) return false;
     return this.em.transactional(async (tx) => {
+      // The endpoint row first: on PostgreSQL this waits for a notification that holds it
+      // (live-endpoints.ts), so the deletes below also see the rows that notification wrote.
+      const deleted = await tx.nativeDelete(WebhookEndpoint, { id: key });
       await tx.nativeDelete(WebhookDelivery, { endpointId: key });
       await tx.nativeDelete(NotifyState, { endpointId: key });
-      return (await tx.nativeDelete(WebhookEndpoint, { id: key })) > 0;
+      return deleted > 0;
     });
   }
 
