@@ -50,15 +50,10 @@ export class SigningDataSource implements GraphQLDataSource<GatewayContext> {
       end({ outcome: 'failed' });
       throw unavailable(this.opts.name, err);
     }
-    if (!response.ok) {
-      end({ outcome: 'failed' });
-      throw await this.errorFromResponse(response);
-    }
-    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
-      end({ outcome: 'failed' });
-      throw unavailable(this.opts.name, new Error(`${this.opts.name} answered HTTP ${response.status} without a JSON object`));
-    }
-    end({ outcome: (answer as GatewayGraphQLResponse).errors?.length ? 'errors' : 'ok' });
+    const isObject = typeof answer === 'object' && answer !== null && !Array.isArray(answer);
+    end({ outcome: !isObject ? 'failed' : (answer as GatewayGraphQLResponse).errors?.length ? 'errors' : 'ok' });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    if (!isObject) throw unavailable(this.opts.name, new Error(`${this.opts.name} answered HTTP ${response.status} without a JSON object`));
     return answer as GatewayGraphQLResponse;
   }
 

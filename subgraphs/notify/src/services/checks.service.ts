@@ -36,22 +36,23 @@ export class ChecksService {
   }
 
   private async seatState(tx: EntityManager, endpoint: WebhookEndpoint, group: GroupCapacity) {
-    // Deleted since the round read it: no state, no delivery for it.
-    if (!(await liveEndpoints(tx, [endpoint.id])).size) return;
     const key = `seats:${group.kind}:${group.id ?? 'all'}`;
     const state = await tx.findOne(NotifyState, { endpointId: endpoint.id, key });
     const threshold = endpoint.freeSeatsBelow;
     const low = group.free < threshold;
     const recovered = group.free >= threshold + hysteresis(threshold);
     const now = this.deps.now();
+    // Checked (and held) only before a write: an endpoint deleted since the round read it gets no state and no delivery.
+    const gone = async () => !(await liveEndpoints(tx, [endpoint.id])).size;
     if (!state) {
+      if (await gone()) return;
       // The first look only records where the group stands: low from the start is worth a notification, fine is not.
       await tx.insert(NotifyState, { endpointId: endpoint.id, key, state: low ? 'low' : 'ok', seq: low ? 1 : 0, updatedAt: now });
       if (low) await this.seatNotification(tx, endpoint, group, 'SEATS_LOW', 1);
       return;
     }
     const next = state.state !== 'low' && low ? 'low' : state.state === 'low' && recovered ? 'ok' : null;
-    if (!next) return;
+    if (!next || (await gone())) return;
     const seq = state.seq + 1;
     await tx.nativeUpdate(NotifyState, { endpointId: endpoint.id, key }, { state: next, seq, updatedAt: now });
     await this.seatNotification(tx, endpoint, group, next === 'low' ? 'SEATS_LOW' : 'SEATS_RECOVERED', seq);

@@ -4,9 +4,9 @@ import { pageWindow, type Page } from '@seatpool/kit';
 import { randomUUID } from 'node:crypto';
 import { WebhookDelivery, WebhookEndpoint, type DeliveryStatus } from '../entities';
 import { conflict, endpointIdOf, notFound } from './common';
-import { liveEndpoints } from './live-endpoints';
 import type { NotifyDeps } from './deps';
 import type { EndpointService } from './endpoint.service';
+import { liveEndpoints } from './live-endpoints';
 import { notificationBody, wants, type Notification } from './notification-types';
 import { newMessageId } from './signing';
 
