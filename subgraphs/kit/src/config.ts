@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 export class ConfigError extends Error {
@@ -35,14 +36,25 @@ export const envOptionalBool = z
 export const envPort = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 /** Settings every service shares (the `SEATPOOL_*` prefix and NODE_ENV). */
+/**
+ * Twice the cores plus two, from 4 to 20: PostgreSQL does the most work when about that many
+ * statements run at once; more backends only contend for the cores (snapshots, locks, context
+ * switches). Measured in `npm run bench:load`'s 500-redeem burst on 2 cores: 20 connections per
+ * service cost PostgreSQL 4.7–6.4 ms of CPU per redeem, 6 cost it 3.1–4.1 ms (docs/architecture/LOAD.md).
+ * Statements beyond the pool wait in its queue, which costs no CPU.
+ */
+export function defaultDbPoolMax(cores = availableParallelism()): number {
+  return Math.min(20, Math.max(4, 2 * cores + 2));
+}
+
 export const commonConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SEATPOOL_DATA_DIR: z.string().min(1).default('./.data'),
   SEATPOOL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SEATPOOL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEATPOOL_HOST: z.string().default('127.0.0.1'),
-  /** PostgreSQL connections per service process (a burst of redeems needs more than a handful). */
-  SEATPOOL_DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  /** PostgreSQL connections per service process (default: twice the cores plus two, 4 to 20; see `defaultDbPoolMax`). */
+  SEATPOOL_DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(defaultDbPoolMax()),
   /** SQLite commit durability: `normal` (no fsync per commit in WAL; safe against a process crash) or `full`. */
   SEATPOOL_SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   /**

@@ -155,7 +155,7 @@ async function onConnection<T>(em: EntityManager, fn: (connection: unknown, tx: 
  * `afterTransactionCommit`, so an outbox row written here leaves within milliseconds too. Called
  * after the connection is back: a subscriber may use the database (on SQLite there is one).
  */
-async function committed(em: EntityManager): Promise<void> {
+export async function committed(em: EntityManager): Promise<void> {
   await em.getEventManager().dispatchEvent(EventType.afterTransactionCommit, { em } as never);
 }
 
@@ -205,6 +205,14 @@ export async function sqlRun(em: EntityManager, sql: string, params: readonly un
   const n = await onConnection(em, (_, tx) => tx.run(sql, params));
   if (n) await committed(em);
   return n;
+}
+
+/** One write with RETURNING on its own: its rows (what it changed, as it left them). */
+export async function sqlReturning<R = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<R[]> {
+  if (em.isInTransaction()) return ormTx(em).all<R>(sql, params);
+  const rows = await onConnection(em, (_, tx) => tx.all<R>(sql, params));
+  if (rows.length) await committed(em);
+  return rows;
 }
 
 /** A date column as read raw: epoch milliseconds on SQLite, a Date on PostgreSQL. */

@@ -32,3 +32,4 @@ export * from './subjects';
 export * from './outbox-page';
 export * from './events';
 export * from './direct-sql';
+export * from './guarded-write';

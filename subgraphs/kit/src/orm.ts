@@ -5,6 +5,7 @@ import { Migration, Migrator } from '@mikro-orm/migrations';
 import { mkdirSync } from 'node:fs';
 import { Client } from 'pg';
 import { join, resolve } from 'node:path';
+import { defaultDbPoolMax } from './config';
 import type { Logger } from './logger';
 import { Lease } from './lease.entity';
 import { claimDatabase } from './domain-guard';
@@ -25,7 +26,7 @@ export interface OrmOptions {
   logger?: Logger;
   /** STRICT_DOMAIN_GUARD: refuse a database another domain has claimed. */
   strictGuard?: boolean;
-  /** PostgreSQL: connections in this process's pool (default 20). */
+  /** PostgreSQL: connections in this process's pool (default `defaultDbPoolMax()`). */
   poolMax?: number;
   /** SQLite: `normal` (default) or `full`; see `ormTuning`. */
   sqliteSynchronous?: 'normal' | 'full';
@@ -60,7 +61,7 @@ export async function createOrm(opts: OrmOptions): Promise<Orm> {
   };
   let orm: Orm;
   if (opts.databaseUrl) {
-    orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: opts.databaseUrl, pool: { min: 0, max: opts.poolMax ?? 20 } });
+    orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: opts.databaseUrl, pool: { min: 0, max: opts.poolMax ?? defaultDbPoolMax() } });
   } else {
     const dbName = opts.dataDir === ':memory:' ? ':memory:' : join(opts.dataDir, `${opts.domain}.sqlite`);
     if (dbName !== ':memory:') mkdirSync(opts.dataDir, { recursive: true });

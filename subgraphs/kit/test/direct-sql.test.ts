@@ -5,6 +5,7 @@
  */
 import { defineEntity, p } from '@mikro-orm/core';
 import { sqlBool, sqlDate, sqlQuery, sqlRun, sqlTransaction } from '../src/direct-sql';
+import { sqlGuarded } from '../src/guarded-write';
 import { createOrm, type Orm } from '../src/orm';
 import { testBackends } from '../src/test-databases';
 
@@ -97,5 +98,47 @@ describe.each(testBackends('kit_direct'))('direct SQL on %s', (_, database) => {
       throw new Error('roll back');
     })).rejects.toThrow('roll back');
     expect(await sqlQuery(orm.em.fork(), 'select id from direct_row where id = ?', ['inner'])).toEqual([]);
+  });
+  describe('sqlGuarded (one statement on PostgreSQL, a transaction on SQLite)', () => {
+    const take = (id: string, by: string) => ({ sql: "update direct_row set label = ? where id = ? and label = 'free'", params: [by, id] });
+    const log = (id: string, at: Date) => ({ sql: INSERT, params: [id, 1, 'log', true, at, { by: id }] });
+    const bump = (id: string) => ({ sql: 'update direct_row set n = n + 1 where id = ?', params: [id] });
+    const labels = async (...ids: string[]) =>
+      (await sqlQuery<{ id: string; n: number; label: string }>(orm.em.fork(), `select id, n, label from direct_row where id in (${ids.map(() => '?').join(', ')}) order by id`, ids)).map((r) => `${r.id}:${Number(r.n)}:${r.label}`);
+
+    it('runs the followers only when the guard won, and answers its RETURNING rows', async () => {
+      const at = new Date('2026-12-03T08:00:00.000Z');
+      await sqlRun(orm.em.fork(), INSERT, ['g1', 0, 'free', false, at, null]);
+      await sqlRun(orm.em.fork(), INSERT, ['g1-count', 0, 'count', false, at, null]);
+      const won = await sqlGuarded<{ id: string; label: string }>(orm.em.fork(), take('g1', 'alice'), [bump('g1-count'), log('g1-log', at)], 'id, label');
+      expect(won).toEqual([{ id: 'g1', label: 'alice' }]);
+      const lost = await sqlGuarded(orm.em.fork(), take('g1', 'bob'), [bump('g1-count'), log('g1-log2', at)]);
+      expect(lost).toEqual([]);
+      expect(await labels('g1', 'g1-count', 'g1-log', 'g1-log2')).toEqual(['g1:0:alice', 'g1-count:1:count', 'g1-log:1:log']);
+      // The follower's values are stored as MikroORM stores them.
+      const row = await orm.em.fork().findOneOrFail(Row, { id: 'g1-log' });
+      expect(row).toMatchObject({ flag: true, meta: { by: 'g1-log' } });
+      expect(row.at.toISOString()).toBe(at.toISOString());
+    });
+
+    it('is all or nothing: a failing follower undoes the guard', async () => {
+      await sqlRun(orm.em.fork(), INSERT, ['g2', 0, 'free', false, new Date(), null]);
+      const failure = await sqlGuarded(orm.em.fork(), take('g2', 'carol'), [log('g2', new Date())]).then(() => null, (err: { code?: string }) => err);
+      expect(String(failure?.code)).toMatch(/^SQLITE_CONSTRAINT|^23505$/);
+      expect(await labels('g2')).toEqual(['g2:0:free']);
+    });
+
+    it('lets exactly one of racing guards win, and its followers run once', async () => {
+      await sqlRun(orm.em.fork(), INSERT, ['g3', 0, 'free', false, new Date(), null]);
+      await sqlRun(orm.em.fork(), INSERT, ['g3-count', 0, 'count', false, new Date(), null]);
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => sqlGuarded(orm.em.fork(), take('g3', `taker-${i}`), [bump('g3-count')])));
+      expect(results.filter((r) => r.length === 1)).toHaveLength(1);
+      expect(await labels('g3', 'g3-count')).toEqual([`g3:0:taker-${results.findIndex((r) => r.length === 1)}`, 'g3-count:1:count']);
+    });
+
+    it('refuses statements of another shape, on every backend', async () => {
+      await expect(sqlGuarded(orm.em.fork(), { sql: 'delete from direct_row where id = ?', params: ['x'] }, [])).rejects.toThrow(/guard must be/);
+      await expect(sqlGuarded(orm.em.fork(), take('g3', 'x'), [{ sql: 'delete from direct_row where id = ?', params: ['x'] }])).rejects.toThrow(/follower must be/);
+    });
   });
 });
