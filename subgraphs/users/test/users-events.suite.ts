@@ -45,7 +45,10 @@ describe('users events (outbox)', () => {
       expect((await h.gql(REDEEM, { c: code, e: 'hot@example.com' })).data.redeem.status).toBe('INVITE_SENT');
     });
     const touching = (table: string) => statements.filter((q) => new RegExp(`\\b${table}\\b`).test(q));
-    expect(touching('users_outbox_event').map((q) => q.split(' ')[0].toLowerCase())).toEqual(['insert']);
+    // One statement writes the event: its INSERT (SQLite), or the bind's single guarded statement (PostgreSQL).
+    const writes = touching('users_outbox_event');
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toMatch(/^(with [\s\S]*)?insert into users_outbox_event/i);
     // The code is read once (the look-up by hash); binding it and its event need no second read.
     expect(touching('redeem_code').filter((q) => /^select/i.test(q))).toHaveLength(1);
     console.info(`redeem: ${statements.length} statements, ${touching('users_outbox_event').length} for the event`);
@@ -172,6 +175,11 @@ describe('users events (outbox)', () => {
   });
 
   it('usersEvents pages by cursor for notify, in envelope shape', async () => {
+    // The failed bind above left a gap in the ids (on PostgreSQL its event's INSERT drew an id before
+    // the statement failed); a young gap holds readers back (kit's outbox-page), so age the rows.
+    const aged = em();
+    for (const e of await aged.find(UsersOutboxEvent, {})) e.createdAt = new Date(e.createdAt.getTime() - 60_000);
+    await aged.flush();
     const all = await em().find(UsersOutboxEvent, {}, { orderBy: { id: 'asc' } });
     expect(all.length).toBeGreaterThan(3);
     const first = (await h.gql(EVENTS, { l: 2 }, notify)).data.usersEvents;

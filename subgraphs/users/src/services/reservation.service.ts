@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Placement } from '../clients/pool.client';
 import { randomUUID } from 'node:crypto';
-import { sqlQuery, sqlTransaction } from '@seatpool/kit';
+import { sqlGuarded, sqlQuery } from '@seatpool/kit';
 import { InviteRequest, RedeemCode } from '../entities';
-import { recordUsersEventSql } from './users-events';
+import { usersEventSql } from './users-events';
 
 const DAY_MS = 86_400_000;
 
@@ -42,25 +42,25 @@ export class ReservationService {
   }
 
   /**
-   * `unused → reserved` in one conditional UPDATE, and the pending invite request in the same
-   * transaction (a plain insert: no unit of work to compute per redeem). Null when another request
+   * `unused → reserved` in one conditional UPDATE, and the pending invite request with it (kit's
+   * guarded write: one statement on PostgreSQL; a plain insert, no unit of work per redeem). Null when another request
    * got the code first (or it expired meanwhile); else the invite request's id.
    */
   async reserve(codeId: string, email: string, key: string, ttlMs: number): Promise<{ id: string } | null> {
     const now = this.now();
-    return sqlTransaction(this.em, async (tx) => {
-      const won = await tx.run(
-        "update redeem_code set status = 'reserved', reservation_key = ?, reserved_until = ? where id = ? and status = 'unused' and (expires_at is null or expires_at > ?)",
-        [key, new Date(now.getTime() + ttlMs), codeId, now],
-      );
-      if (won !== 1) return null;
-      const id = randomUUID();
-      await tx.run(
-        "insert into invite_request (id, code_id, email, placement_key, status, purpose, resend_count, created_at, updated_at) values (?, ?, ?, ?, 'pending', 'redeem', 0, ?, ?)",
-        [id, codeId, email, key, now, now],
-      );
-      return { id };
-    });
+    const id = randomUUID();
+    const won = await sqlGuarded(
+      this.em,
+      {
+        sql: "update redeem_code set status = 'reserved', reservation_key = ?, reserved_until = ? where id = ? and status = 'unused' and (expires_at is null or expires_at > ?)",
+        params: [key, new Date(now.getTime() + ttlMs), codeId, now],
+      },
+      [{
+        sql: "insert into invite_request (id, code_id, email, placement_key, status, purpose, resend_count, created_at, updated_at) values (?, ?, ?, ?, 'pending', 'redeem', 0, ?, ?)",
+        params: [id, codeId, email, key, now, now],
+      }],
+    );
+    return won.length ? { id } : null;
   }
 
   /**
@@ -90,25 +90,27 @@ export class ReservationService {
     // This call's conditional UPDATE won: the answer is known without reading it back.
     const reserved = known ?? (await this.reserved(this.em, key));
     if (!reserved) return this.outcome(key, placement.alreadyMember);
-    const won = await sqlTransaction(this.em, async (tx) => {
-      const won = await tx.run(
-        "update redeem_code set status = 'used', bound_email = ?, mother_id = ?, current_team_id = ?, team_name = ?, used_at = ?, reserved_until = null, seat_key = ?, lifecycle_started_at = ?, lifecycle_ends_at = ? where id = ? and reservation_key = ? and status = 'reserved'",
-        [reserved.email, placement.motherId, placement.teamId, placement.teamName, now, key, now, new Date(now.getTime() + reserved.lifecycleDays * DAY_MS), reserved.codeId, key],
-      );
-      if (won !== 1) return false;
-      await tx.run(
-        "update invite_request set status = 'sent', team_id = ?, team_name = ?, mother_id = ?, error_code = null, updated_at = ? where placement_key = ? and status = 'pending'",
-        [placement.teamId, placement.teamName, placement.motherId, now, key],
-      );
-      await tx.run(
-        "insert into code_event (id, code_id, type, actor, detail, created_at) values (?, ?, 'bind', ?, ?, ?)",
-        [randomUUID(), reserved.codeId, reserved.email, JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }), now],
-      );
-      await recordUsersEventSql(tx, 'users.code.redeemed', {
-        codeId: reserved.codeId, batchId: reserved.batchId, motherGroupId: reserved.motherGroupId, motherId: placement.motherId!, teamId: placement.teamId, placementKey: key,
-      }, now);
-      return true;
-    });
+    const event = usersEventSql('users.code.redeemed', {
+      codeId: reserved.codeId, batchId: reserved.batchId, motherGroupId: reserved.motherGroupId, motherId: placement.motherId!, teamId: placement.teamId, placementKey: key,
+    }, now);
+    const won = (await sqlGuarded(
+      this.em,
+      {
+        sql: "update redeem_code set status = 'used', bound_email = ?, mother_id = ?, current_team_id = ?, team_name = ?, used_at = ?, reserved_until = null, seat_key = ?, lifecycle_started_at = ?, lifecycle_ends_at = ? where id = ? and reservation_key = ? and status = 'reserved'",
+        params: [reserved.email, placement.motherId, placement.teamId, placement.teamName, now, key, now, new Date(now.getTime() + reserved.lifecycleDays * DAY_MS), reserved.codeId, key],
+      },
+      [
+        {
+          sql: "update invite_request set status = 'sent', team_id = ?, team_name = ?, mother_id = ?, error_code = null, updated_at = ? where placement_key = ? and status = 'pending'",
+          params: [placement.teamId, placement.teamName, placement.motherId, now, key],
+        },
+        {
+          sql: "insert into code_event (id, code_id, type, actor, detail, created_at) values (?, ?, 'bind', ?, ?, ?)",
+          params: [randomUUID(), reserved.codeId, reserved.email, JSON.stringify({ teamId: placement.teamId, teamName: placement.teamName, alreadyMember: placement.alreadyMember }), now],
+        },
+        event,
+      ],
+    )).length > 0;
     if (won) return { kind: 'placed', teamName: placement.teamName ?? null, alreadyMember: placement.alreadyMember };
     return this.outcome(key, placement.alreadyMember);
   }
@@ -123,13 +125,14 @@ export class ReservationService {
     const motherGroupId = known
       ? known.motherGroupId
       : ((await sqlQuery<{ mother_group_id: string | null }>(this.em, "select mother_group_id from redeem_code where reservation_key = ? and status = 'reserved'", [key]))[0]?.mother_group_id ?? null);
-    const won = await sqlTransaction(this.em, async (tx) => {
-      const n = await tx.run("update redeem_code set status = 'unused', reservation_key = null, reserved_until = null where reservation_key = ? and status = 'reserved'", [key]);
-      if (n !== 1) return false;
-      await tx.run("update invite_request set status = 'failed', error_code = ?, updated_at = ? where placement_key = ? and status = 'pending'", [reason.slice(0, 64), now, key]);
-      await recordUsersEventSql(tx, 'users.redeem.failed', { reason: releasedAs(reason), motherGroupId }, now);
-      return true;
-    });
+    const won = (await sqlGuarded(
+      this.em,
+      { sql: "update redeem_code set status = 'unused', reservation_key = null, reserved_until = null where reservation_key = ? and status = 'reserved'", params: [key] },
+      [
+        { sql: "update invite_request set status = 'failed', error_code = ?, updated_at = ? where placement_key = ? and status = 'pending'", params: [reason.slice(0, 64), now, key] },
+        usersEventSql('users.redeem.failed', { reason: releasedAs(reason), motherGroupId }, now),
+      ],
+    )).length > 0;
     if (won) return { kind: 'released', errorCode: releasedAs(reason) };
     return this.outcome(key, false);
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlTx } from '@seatpool/kit';
+import type { SqlStatement } from '@seatpool/kit';
 import { UsersOutboxEvent, type BatchJob, type JobStatus } from '../entities';
 
 /**
@@ -41,10 +41,10 @@ export async function recordUsersEvent<T extends UsersEventType>(em: EntityManag
   await em.insert(UsersOutboxEvent, { type, version: USERS_EVENT_VERSIONS[type], payload, createdAt: at });
 }
 
-/** `recordUsersEvent` as one hand-written INSERT in a `sqlTransaction` (the redeem path). */
-export async function recordUsersEventSql<T extends UsersEventType>(tx: SqlTx, type: T, data: UsersEventData[T], at: Date): Promise<void> {
+/** `recordUsersEvent` as one hand-written INSERT, for a `sqlTransaction` or a follower of `sqlGuarded` (the redeem path). */
+export function usersEventSql<T extends UsersEventType>(type: T, data: UsersEventData[T], at: Date): SqlStatement {
   const payload = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
-  await tx.run('insert into users_outbox_event (type, version, payload, created_at) values (?, ?, ?, ?)', [type, USERS_EVENT_VERSIONS[type], payload, at]);
+  return { sql: 'insert into users_outbox_event (type, version, payload, created_at) values (?, ?, ?, ?)', params: [type, USERS_EVENT_VERSIONS[type], payload, at] };
 }
 
 /** `users.switch.done` for a switch request that ended without moving (its code's mothers are not in hand). */
