@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { sqlBool, sqlDate, sqlQuery } from '@seatpool/kit';
+import { sqlBool, sqlDate, sqlQuery, sqlReturning } from '@seatpool/kit';
 import type { InviteState, Placement, PlacementStatus, ReleaseReason } from '../entities';
 
 const COLUMNS =
@@ -13,7 +13,23 @@ const COLUMNS =
  */
 export async function placementByKey(em: EntityManager, key: string): Promise<Placement | null> {
   const [r] = await sqlQuery<Record<string, unknown>>(em, `select ${COLUMNS} from placement where idempotency_key = ?`, [key]);
-  if (!r) return null;
+  return r ? placementOf(r) : null;
+}
+
+/**
+ * Ends an in-flight placement as FAILED with `errorCode` and answers it as stored, in one
+ * statement; null when it was not in flight any more (aborted or settled meanwhile).
+ */
+export async function failInFlight(em: EntityManager, key: string, errorCode: string, now: Date): Promise<Placement | null> {
+  const [r] = await sqlReturning<Record<string, unknown>>(
+    em,
+    `update placement set status = 'failed', error_code = ?, updated_at = ? where idempotency_key = ? and status = 'in_flight' returning ${COLUMNS}`,
+    [errorCode, now, key],
+  );
+  return r ? placementOf(r) : null;
+}
+
+function placementOf(r: Record<string, unknown>): Placement {
   const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return {
     id: Number(r.id),

@@ -12,7 +12,7 @@ import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceReques
 import type { SeatLedger } from './seat-ledger.service';
 import type { Capacity } from './seat-signal';
 import { teamAccess } from './mother-token';
-import { placementByKey } from './placement-row';
+import { failInFlight, placementByKey } from './placement-row';
 import type { UpstreamVerdicts } from './upstream-verdicts';
 
 /** Why one candidate mother did not take the email. */
@@ -146,8 +146,7 @@ export class PlacementService {
     }
     // `busy` alone: free seats, but no turn at their mothers within the wait (a saturated process).
     const errorCode = reasons.has('email_rejected') ? 'BAD_USER_INPUT' : reasons.has('transient') || reasons.has('busy') ? 'UPSTREAM_UNAVAILABLE' : 'NO_CAPACITY';
-    await sqlRun(this.em, "update placement set status = 'failed', error_code = ?, updated_at = ? where idempotency_key = ? and status = 'in_flight'", [errorCode, this.deps.now(), req.key]);
-    return this.stored(req.key);
+    return (await failInFlight(this.em, req.key, errorCode, this.deps.now())) ?? this.stored(req.key);
   }
 
   /** Inserts the in-flight row; when the key exists, returns its placement instead. */
