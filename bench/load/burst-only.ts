@@ -26,7 +26,8 @@ async function main() {
       const admin = await adminClient(stack);
       for (const [n, name] of bursts.entries()) {
         const { sample, ...r } = await runBurst(stack, admin, { ...SPECS[name], label: `${SPECS[name].label}-${n}` });
-        process.stdout.write(`${JSON.stringify({ backend, ...r })}\n`);
+        const cpuTotal = Math.round(Object.values(r.cpuMs).reduce((a, b) => a + b, 0) * 100) / 100;
+        process.stdout.write(`${JSON.stringify({ backend, ...r, cpuTotal })}\n`);
       }
     } finally {
       await stack.stop();

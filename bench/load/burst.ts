@@ -57,7 +57,7 @@ export async function runBurst(stack: LoadStack, admin: Admin, spec: BurstSpec):
   const before = await ledger(admin);
   const pub = gql(stack.gateway);
   const perRequest = (cpu: Record<string, number>) => Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Math.round((v / spec.redeems) * 100) / 100]));
-  const baseCpu = cpuMeter(stack.pids);
+  const baseCpu = cpuMeter(stack.pids, stack.backend);
   const baseStarted = performance.now();
   const base = await Promise.all(list.map((code, i) => pub(STATUS, { c: code, e: `${spec.label}-${i}@example.com` })));
   const baselinePerSecond = base.length / ((performance.now() - baseStarted) / 1000);
@@ -65,7 +65,7 @@ export async function runBurst(stack: LoadStack, admin: Admin, spec: BurstSpec):
   // A code nobody tried yet answers CODE_INVALID to a stranger's email: still the full read path.
   const failedBase = base.find((r) => r.status !== 200);
   if (failedBase) throw new Error(`baseline redeemStatus: HTTP ${failedBase.status} ${JSON.stringify(failedBase.errors)}`);
-  const cpu = cpuMeter(stack.pids);
+  const cpu = cpuMeter(stack.pids, stack.backend);
   const started = performance.now();
   const results = await Promise.all(list.map((code, i) => pub(REDEEM, { i: { code, email: `${spec.label}-${i}@example.com` } })));
   const seconds = (performance.now() - started) / 1000;

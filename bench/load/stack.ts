@@ -48,6 +48,7 @@ export async function startLoadStack(backend: Backend, pgBase = 'postgres://post
     GATEWAY_USERS_URL: `${base('users')}/graphql`, GATEWAY_POOL_URL: `${base('pool')}/graphql`, GATEWAY_STATS_URL: `${base('stats')}/graphql`,
     GATEWAY_RATE_RULES: RATE_RULES,
     USERS_MAINTENANCE_INTERVAL_MS: '2000', POOL_MAINTENANCE_INTERVAL_MS: '5000',
+    ...(process.env.SEATPOOL_DB_POOL_MAX ? { SEATPOOL_DB_POOL_MAX: process.env.SEATPOOL_DB_POOL_MAX } : {}),
   };
   const envOf = (name: Name): NodeJS.ProcessEnv => ({
     ...env,
