@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { SERVICE_NODE_FLAGS } from '../scripts/start/services';
 import { freePort, waitFor } from './processes';
 
 const PASSWORD = 'bench-admin-password-0123';
@@ -30,7 +31,7 @@ export async function startBenchStack(dataDir: string, opts: { figureCacheMs?: n
   const start = async (name: keyof typeof ports, ready: string) => {
     const output: string[] = [];
     const prof = process.env.BENCH_PROFILE === name ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [];
-    const proc = spawn(process.execPath, [...prof, '--import', 'tsx', resolve(__dirname, 'serve.ts'), name], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...prof, '--import', 'tsx', resolve(__dirname, 'serve.ts'), name], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout!.on('data', (c) => output.push(String(c)));
     proc.stderr!.on('data', (c) => output.push(String(c)));
     procs.push(proc);

@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SERVICE_NODE_FLAGS } from '../../scripts/start/services';
 import { freePort, waitFor } from '../processes';
 
 export const PASSWORD = 'bench-load-password-0123';
@@ -29,7 +30,8 @@ const RATE_RULES = JSON.stringify([{ name: 'bench', fields: '*', callers: ['anon
 const START_TIMEOUT_MS = 240_000;
 
 // BENCH_LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every service of the stack.
-const nodeArgs = (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+// The services run with the V8 flags `npm start` gives them; BENCH_LOAD_NODE_ARGS adds to them.
+const nodeArgs = [...SERVICE_NODE_FLAGS, ...(process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 
 export type Backend = 'sqlite' | 'postgres';
 export type LoadStack = Awaited<ReturnType<typeof startLoadStack>>;
