@@ -13,7 +13,9 @@
  *
  * The SQL texts are the same on both paths; they must have these shapes (our own texts, checked):
  * - guard: `update <table> set … where …` (no RETURNING; `returning` names what to answer);
- * - followers: `update <table> set … where …` or `insert into <table> (<cols>) values (<values>)`.
+ * - followers: `update <table> set … where …` or `insert into <table> (<cols>) values (<values>)`;
+ *   an INSERT's values may name a column the guard returns as `guard.<column>` (one row inserted
+ *   per row the guard changed).
  * A follower must not change the guard's row (nor another follower's): the parts of one
  * PostgreSQL statement see the same snapshot, and a row changed twice in one statement keeps only
  * one of the changes.
@@ -30,11 +32,33 @@ export interface SqlStatement {
 const UPDATE = /^\s*update\s+\w+\s+set\s[\s\S]+\swhere\s[\s\S]+$/i;
 const INSERT = /^\s*(insert\s+into\s+\w+\s*\([^)]*\))\s*values\s*\(([\s\S]*)\)\s*$/i;
 
+const GUARD_REF = /\bguard\.(\w+)/;
+
 function follower(step: SqlStatement): string {
-  if (UPDATE.test(step.sql)) return `${step.sql} and exists (select 1 from guard)`;
+  if (UPDATE.test(step.sql)) {
+    if (GUARD_REF.test(step.sql)) throw new Error(`guarded write: only an INSERT's values may name guard columns: ${step.sql}`);
+    return `${step.sql} and exists (select 1 from guard)`;
+  }
   const insert = INSERT.exec(step.sql);
-  if (insert) return `${insert[1]} select ${insert[2]} where exists (select 1 from guard)`;
+  if (insert) return `${insert[1]} select ${insert[2]} ${GUARD_REF.test(insert[2]) ? 'from guard' : 'where exists (select 1 from guard)'}`;
   throw new Error(`guarded write: a follower must be "update … where …" or "insert into t (…) values (…)": ${step.sql}`);
+}
+
+/** A follower with its `guard.<column>` references bound to one row the guard returned (the transaction path). */
+function boundTo(step: SqlStatement, row: Record<string, unknown>): SqlStatement {
+  if (!GUARD_REF.test(step.sql)) return step;
+  const params: unknown[] = [];
+  let next = 0;
+  const sql = step.sql.replace(/\?|\bguard\.(\w+)/g, (token, column: string | undefined) => {
+    if (column === undefined) {
+      params.push(step.params[next++]);
+      return token;
+    }
+    if (!(column in row)) throw new Error(`guarded write: the guard does not return ${column}`);
+    params.push(row[column]);
+    return '?';
+  });
+  return { sql, params };
 }
 
 /**
@@ -57,7 +81,14 @@ export async function sqlGuarded<R = Record<string, unknown>>(
   }
   return sqlTransaction(em, async (tx) => {
     const rows = await tx.all<R>(`${guard.sql} returning ${returning}`, guard.params);
-    if (rows.length) for (const step of then) await tx.run(step.sql, step.params);
+    for (const step of then) {
+      if (!GUARD_REF.test(step.sql)) {
+        if (rows.length) await tx.run(step.sql, step.params);
+      } else for (const row of rows) {
+        const bound = boundTo(step, row as Record<string, unknown>);
+        await tx.run(bound.sql, bound.params);
+      }
+    }
     return rows;
   });
 }

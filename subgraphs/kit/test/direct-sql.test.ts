@@ -136,6 +136,19 @@ describe.each(testBackends('kit_direct'))('direct SQL on %s', (_, database) => {
       expect(await labels('g3', 'g3-count')).toEqual([`g3:0:taker-${results.findIndex((r) => r.length === 1)}`, 'g3-count:1:count']);
     });
 
+    it('binds guard.<column> in an INSERT follower to the row the guard changed', async () => {
+      const at = new Date('2026-12-03T09:00:00.000Z');
+      await sqlRun(orm.em.fork(), INSERT, ['g4', 7, 'free', false, at, null]);
+      const byLabel = { sql: "update direct_row set label = ? where label = 'free' and n = ?", params: ['taken', 7] };
+      // The follower learns the id only from the guard: `?`s and guard columns interleave.
+      const copy = { sql: 'insert into direct_row (id, n, label, flag, at, meta) values (?, guard.n, guard.id, ?, ?, ?)', params: ['g4-copy', true, at, null] };
+      expect(await sqlGuarded(orm.em.fork(), byLabel, [copy], 'id, n')).toEqual([{ id: 'g4', n: 7 }]);
+      expect(await labels('g4', 'g4-copy')).toEqual(['g4:7:taken', 'g4-copy:7:g4']);
+      expect(await sqlGuarded(orm.em.fork(), byLabel, [{ ...copy, params: ['g4-copy2', true, at, null] }], 'id, n')).toEqual([]);
+      expect(await labels('g4-copy2')).toEqual([]);
+      await expect(sqlGuarded(orm.em.fork(), byLabel, [{ sql: 'update direct_row set label = guard.id where id = ?', params: ['x'] }], 'id')).rejects.toThrow(/only an INSERT/);
+    });
+
     it('refuses statements of another shape, on every backend', async () => {
       await expect(sqlGuarded(orm.em.fork(), { sql: 'delete from direct_row where id = ?', params: ['x'] }, [])).rejects.toThrow(/guard must be/);
       await expect(sqlGuarded(orm.em.fork(), take('g3', 'x'), [{ sql: 'delete from direct_row where id = ?', params: ['x'] }])).rejects.toThrow(/follower must be/);

@@ -40,13 +40,9 @@ interface CodeRow {
   batchId: string | null;
 }
 
-async function readCode(em: EntityManager, hash: string): Promise<CodeRow | null> {
-  const [r] = await sqlQuery<Record<string, unknown>>(
-    em,
-    'select id, status, bound_email, team_name, reservation_key, expires_at, mother_group_id, lifecycle_days, batch_id from redeem_code where code_hash = ?',
-    [hash],
-  );
-  if (!r) return null;
+const CODE_COLUMNS = 'id, status, bound_email, team_name, reservation_key, expires_at, mother_group_id, lifecycle_days, batch_id';
+
+function codeRowOf(r: Record<string, unknown>): CodeRow {
   return {
     id: r.id as string,
     status: r.status as CodeStatus,
@@ -58,6 +54,11 @@ async function readCode(em: EntityManager, hash: string): Promise<CodeRow | null
     lifecycleDays: Number(r.lifecycle_days),
     batchId: (r.batch_id as string | null) ?? null,
   };
+}
+
+async function readCode(em: EntityManager, hash: string): Promise<CodeRow | null> {
+  const [r] = await sqlQuery<Record<string, unknown>>(em, `select ${CODE_COLUMNS} from redeem_code where code_hash = ?`, [hash]);
+  return r ? codeRowOf(r) : null;
 }
 
 // A lost race re-reads the code and decides again; the code can only move forward a few times.
@@ -102,6 +103,10 @@ export class RedeemSagaService {
   private async run(input: { code: string; email: string }): Promise<RedeemResult> {
     const email = parseEmail(input.email);
     const hash = codeHash(this.deps.hashKey, parseCode(input.code));
+    // The usual case, an unused code: reserved (with its invite request) before anything is read.
+    const key = randomUUID();
+    const fresh = await this.deps.reservations.reserveUnused(hash, email, key, this.deps.reservationTtlMs, CODE_COLUMNS);
+    if (fresh) return this.place(codeRowOf(fresh.code), email, key, fresh.inviteId);
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const code = await readCode(this.em, hash);
       if (!code) throw new AppError('CODE_INVALID');
@@ -138,6 +143,11 @@ export class RedeemSagaService {
     const key = randomUUID();
     const invite = await this.deps.reservations.reserve(code.id, email, key, this.deps.reservationTtlMs);
     if (!invite) return null;
+    return this.place(code, email, key, invite.id);
+  }
+
+  /** With the code reserved under `key`: let pool place the email, then bind or release the code. */
+  private async place(code: CodeRow, email: string, key: string, inviteRequestId: string): Promise<RedeemResult> {
     const known = reservedOf(code, email);
     let settlement: Settlement;
     try {
@@ -149,7 +159,7 @@ export class RedeemSagaService {
     } catch (err) {
       settlement = await this.afterFailedCall(key, err, known);
     }
-    return this.answer(settlement, invite.id);
+    return this.answer(settlement, inviteRequestId);
   }
 
   /**

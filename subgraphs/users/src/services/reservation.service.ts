@@ -64,6 +64,30 @@ export class ReservationService {
   }
 
   /**
+   * `unused → reserved` for the code with this hash, and its pending invite request, in one
+   * guarded write that reads nothing first (the redeem path's usual case). Null when the code is
+   * unknown, not unused or expired: the caller reads it and decides. `code`: the code's columns
+   * `columns` names (as the saga reads a code).
+   */
+  async reserveUnused(codeHash: string, email: string, key: string, ttlMs: number, columns: string): Promise<{ code: Record<string, unknown>; inviteId: string } | null> {
+    const now = this.now();
+    const inviteId = randomUUID();
+    const [code] = await sqlGuarded(
+      this.em,
+      {
+        sql: "update redeem_code set status = 'reserved', reservation_key = ?, reserved_until = ? where code_hash = ? and status = 'unused' and (expires_at is null or expires_at > ?)",
+        params: [key, new Date(now.getTime() + ttlMs), codeHash, now],
+      },
+      [{
+        sql: "insert into invite_request (id, code_id, email, placement_key, status, purpose, resend_count, created_at, updated_at) values (?, guard.id, ?, ?, 'pending', 'redeem', 0, ?, ?)",
+        params: [inviteId, email, key, now, now],
+      }],
+      columns,
+    );
+    return code ? { code, inviteId } : null;
+  }
+
+  /**
    * Applies pool's answer for `key`; `pending` when the outcome is still open (or someone else
    * settled it). `known`: what the reserving saga already read (saves reading it again).
    */
