@@ -130,6 +130,8 @@ function table() {
     return x as T;
   };
   const first = (r: Run) => ok(r.bursts[0]);
+  // `postgres`: every PostgreSQL server process (on the PostgreSQL stack only).
+  const SERVICES_CPU = ['pool', 'users', 'gateway', 'postgres'];
   add('first burst on the stack (JIT cold), 500 / 100: outcomes', '', (r) => outcomes(first(r).outcomes));
   add('first burst on the stack (JIT cold): redeems/s', '', (r) => `${n(first(r).perSecond, 1)} (${n(first(r).seconds, 1)} s)`);
   add('first burst on the stack (JIT cold): CPU ms per redeem', '', (r) => ['pool', 'users', 'gateway'].map((k) => `${k} ${n(first(r).cpuMs[k], 1)}`).join(', '));
@@ -138,7 +140,8 @@ function table() {
     add(`${label}: outcomes`, i === 0 ? '100 INVITE_SENT, 400 NO_CAPACITY' : '1,000 INVITE_SENT', (r) => outcomes(b(r).outcomes));
     add(`${label}: redeems/s`, i === 0 ? '≥ 150' : '', (r) => `${n(b(r).perSecond, 1)} (${n(b(r).seconds, 1)} s)`);
     add(`${label}: vs redeemStatus reads in the same run`, '', (r) => `${n(b(r).baselinePerSecond, 1)} reads/s, redeems = ${n((b(r).perSecond / b(r).baselinePerSecond) * 100)} %`);
-    add(`${label}: CPU ms per redeem (per read)`, '', (r) => ['pool', 'users', 'gateway'].map((k) => `${k} ${n(b(r).cpuMs[k], 1)} (${n(b(r).baselineCpuMs[k], 1)})`).join(', '));
+    add(`${label}: CPU ms per redeem (per read)`, '', (r) => SERVICES_CPU.filter((k) => k in b(r).cpuMs).map((k) => `${k} ${n(b(r).cpuMs[k], 1)} (${n(b(r).baselineCpuMs[k], 1)})`).join(', '));
+    add(`${label}: CPU ms per redeem, all processes`, '', (r) => `${n(Object.values(b(r).cpuMs).reduce((a, v) => a + v, 0), 1)} (load generator ${n(b(r).cpuMs.client, 1)})`);
     add(`${label}: reserved / held after`, '0 / 0', (r) => `${b(r).reserved} / ${b(r).held}${b(r).settledSeconds === null ? ' (not settled in 30 s)' : ` (settled ${n(b(r).settledSeconds!, 1)} s)`}`);
     add(`${label}: codes used / seats used`, 'equal', (r) => `${b(r).codesUsed} / ${b(r).seatsUsed}`);
     add(`${label}: seated upstream / twice`, i === 0 ? '100 / 0' : '1,000 / 0', (r) => `${b(r).seatedUpstream} / ${b(r).seatedTwice}`);
