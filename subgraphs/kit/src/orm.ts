@@ -106,13 +106,15 @@ async function reusePreparedStatements(orm: Orm): Promise<void> {
   try {
     const prepare = db.prepare.bind(db);
     const cache = new Map<string, unknown>();
+    // Least recently used goes first: MikroORM inlines values into its SQL, so its texts rarely
+    // repeat and would otherwise push the redeem path's hot statements out.
     db.prepare = (sql: string) => {
       let statement = cache.get(sql);
       if (statement === undefined) {
         statement = prepare(sql);
         if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
-        cache.set(sql, statement);
-      }
+      } else cache.delete(sql);
+      cache.set(sql, statement);
       return statement;
     };
   } finally {

@@ -25,7 +25,7 @@ const Row = defineEntity({
 
 const INSERT = 'insert into direct_row (id, n, label, flag, at, meta) values (?, ?, ?, ?, ?, ?)';
 
-describe.each(testBackends('kit_direct'))('direct SQL on %s', (_, database) => {
+describe.each(testBackends('kit_direct'))('direct SQL on %s', (backend, database) => {
   let orm: Orm;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
@@ -99,6 +99,21 @@ describe.each(testBackends('kit_direct'))('direct SQL on %s', (_, database) => {
     })).rejects.toThrow('roll back');
     expect(await sqlQuery(orm.em.fork(), 'select id from direct_row where id = ?', ['inner'])).toEqual([]);
   });
+  it('keeps a hot statement prepared however many one-off ORM queries run (SQLite)', async () => {
+    if (backend !== 'SQLite') return; // PostgreSQL prepares named statements per connection (kit direct-sql)
+    const client = (orm.em.getConnection() as unknown as { getKnex(): { client: { acquireConnection(): Promise<{ prepare(sql: string): unknown }>; releaseConnection(c: unknown): Promise<void> } } }).getKnex().client;
+    const db = await client.acquireConnection();
+    await client.releaseConnection(db);
+    const hot = 'select id from direct_row where id = ?';
+    const first = db.prepare(hot);
+    for (let i = 0; i < 600; i++) {
+      // MikroORM inlines values into its SQL: every one of these is a new text for the cache.
+      await orm.em.fork().findOne(Row, { id: `one-off-${i}` });
+      if (i % 50 === 0) expect(db.prepare(hot)).toBe(first);
+    }
+    expect(db.prepare(hot)).toBe(first);
+  });
+
   describe('sqlGuarded (one statement on PostgreSQL, a transaction on SQLite)', () => {
     const take = (id: string, by: string) => ({ sql: "update direct_row set label = ? where id = ? and label = 'free'", params: [by, id] });
     const log = (id: string, at: Date) => ({ sql: INSERT, params: [id, 1, 'log', true, at, { by: id }] });
