@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Placement } from '../clients/pool.client';
 import { randomUUID } from 'node:crypto';
-import { sqlGuarded, sqlQuery } from '@seatpool/kit';
+import { sqlGuarded, sqlQuery, type SqlStatement } from '@seatpool/kit';
 import { InviteRequest, RedeemCode } from '../entities';
 import { usersEventSql } from './users-events';
 
@@ -49,17 +49,7 @@ export class ReservationService {
   async reserve(codeId: string, email: string, key: string, ttlMs: number): Promise<{ id: string } | null> {
     const now = this.now();
     const id = randomUUID();
-    const won = await sqlGuarded(
-      this.em,
-      {
-        sql: "update redeem_code set status = 'reserved', reservation_key = ?, reserved_until = ? where id = ? and status = 'unused' and (expires_at is null or expires_at > ?)",
-        params: [key, new Date(now.getTime() + ttlMs), codeId, now],
-      },
-      [{
-        sql: "insert into invite_request (id, code_id, email, placement_key, status, purpose, resend_count, created_at, updated_at) values (?, ?, ?, ?, 'pending', 'redeem', 0, ?, ?)",
-        params: [id, codeId, email, key, now, now],
-      }],
-    );
+    const won = await sqlGuarded(this.em, reserving('id', codeId, key, ttlMs, now), [pendingInvite(id, codeId, email, key, now)]);
     return won.length ? { id } : null;
   }
 
@@ -72,18 +62,7 @@ export class ReservationService {
   async reserveUnused(codeHash: string, email: string, key: string, ttlMs: number, columns: string): Promise<{ code: Record<string, unknown>; inviteId: string } | null> {
     const now = this.now();
     const inviteId = randomUUID();
-    const [code] = await sqlGuarded(
-      this.em,
-      {
-        sql: "update redeem_code set status = 'reserved', reservation_key = ?, reserved_until = ? where code_hash = ? and status = 'unused' and (expires_at is null or expires_at > ?)",
-        params: [key, new Date(now.getTime() + ttlMs), codeHash, now],
-      },
-      [{
-        sql: "insert into invite_request (id, code_id, email, placement_key, status, purpose, resend_count, created_at, updated_at) values (?, guard.id, ?, ?, 'pending', 'redeem', 0, ?, ?)",
-        params: [inviteId, email, key, now, now],
-      }],
-      columns,
-    );
+    const [code] = await sqlGuarded(this.em, reserving('code_hash', codeHash, key, ttlMs, now), [pendingInvite(inviteId, null, email, key, now)], columns);
     return code ? { code, inviteId } : null;
   }
 
@@ -178,6 +157,22 @@ export class ReservationService {
     }
     return { kind: 'pending' };
   }
+}
+
+/** The guard of a reservation: `unused → reserved` under `key`, for the code with this id or hash, unless it expired. */
+function reserving(by: 'id' | 'code_hash', value: string, key: string, ttlMs: number, now: Date): SqlStatement {
+  return {
+    sql: `update redeem_code set status = 'reserved', reservation_key = ?, reserved_until = ? where ${by} = ? and status = 'unused' and (expires_at is null or expires_at > ?)`,
+    params: [key, new Date(now.getTime() + ttlMs), value, now],
+  };
+}
+
+/** The reservation's pending invite request; `codeId` null: the code its guard reserved. */
+function pendingInvite(id: string, codeId: string | null, email: string, key: string, now: Date): SqlStatement {
+  return {
+    sql: `insert into invite_request (id, code_id, email, placement_key, status, purpose, resend_count, created_at, updated_at) values (?, ${codeId === null ? 'guard.id' : '?'}, ?, ?, 'pending', 'redeem', 0, ?, ?)`,
+    params: codeId === null ? [id, email, key, now, now] : [id, codeId, email, key, now, now],
+  };
 }
 
 /** What a reservation needs of a code entity. */
