@@ -57,6 +57,27 @@ describe('placeEmail (internal API)', () => {
     expect(res.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('sold out (nothing free, nothing held): NO_CAPACITY stored in one insert, the same for a repeated key, a CONFLICT for another email', async () => {
+    await seedMother(h, 1);
+    expect((await place('k-last', 'last@example.com')).data.placeEmail.status).toBe('PLACED');
+    const statements: string[] = [];
+    const connection = h.pool.orm.em.getConnection() as unknown as { logQuery(query: string, context?: object): void };
+    const log = connection.logQuery.bind(connection);
+    connection.logQuery = (query, context) => (statements.push(query), log(query, context));
+    let refused;
+    try {
+      refused = await place('k-out', 'late@example.com');
+    } finally {
+      connection.logQuery = log;
+    }
+    expect(refused.data.placeEmail).toMatchObject({ status: 'FAILED', errorCode: 'NO_CAPACITY', email: 'late@example.com' });
+    // No in-flight claim to update afterwards: the refusal is the row's first and only write.
+    expect(statements.filter((q) => /^\s*(insert|update)\b.*\bplacement\b/i.test(q))).toEqual([expect.stringMatching(/^insert into placement .*'failed'/i)]);
+    expect((await place('k-out', 'late@example.com')).data.placeEmail).toEqual(refused.data.placeEmail);
+    expect((await place('k-out', 'other@example.com')).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await h.gql('service', PLACEMENT, { key: 'k-out' })).data.placement).toMatchObject({ status: 'FAILED', errorCode: 'NO_CAPACITY' });
+  });
+
   it('30 concurrent placements on 2 mothers x 5 seats: exactly 10 PLACED, 20 NO_CAPACITY, nothing left HELD', async () => {
     const mothers = [await seedMother(h, 5, 'M1'), await seedMother(h, 5, 'M2')];
     const results = await Promise.all(Array.from({ length: 30 }, (_, i) => place(`race-${i}`, `user${i}@example.com`)));

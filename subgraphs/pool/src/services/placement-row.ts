@@ -29,6 +29,20 @@ export async function failInFlight(em: EntityManager, key: string, errorCode: st
   return r ? placementOf(r) : null;
 }
 
+/**
+ * Stores a placement that failed before it was claimed (FAILED with `errorCode`), in one insert;
+ * null when the key exists already (the caller then claims it as usual and gets the stored one).
+ */
+export async function insertFailed(em: EntityManager, req: { key: string; email: string; motherGroupId: string | null }, errorCode: string, now: Date): Promise<Placement | null> {
+  const [r] = await sqlReturning<Record<string, unknown>>(
+    em,
+    "insert into placement (idempotency_key, email, status, mother_group_id, already_member, error_code, created_at, updated_at) values (?, ?, 'failed', ?, ?, ?, ?, ?) " +
+      `on conflict (idempotency_key) do nothing returning ${COLUMNS}`,
+    [req.key, req.email, req.motherGroupId, false, errorCode, now, now],
+  );
+  return r ? placementOf(r) : null;
+}
+
 function placementOf(r: Record<string, unknown>): Placement {
   const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return {

@@ -6,13 +6,13 @@ import type { InviteResult, TeamAccess } from '../provider/provider';
 import { ProviderError } from '../provider/provider-error';
 import type { PoolDeps } from './deps';
 import type { InviteOutcomes } from './invite-outcomes';
-import { placementCandidates, placementCapacity, type Candidate } from './placement-candidates';
+import { placementCandidates, placementCapacity, type Candidate, type Candidates } from './placement-candidates';
 import { HOLD_FIRST_MAX } from './seat-ledger.service';
 import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceRequest } from './placement-input';
 import type { SeatLedger } from './seat-ledger.service';
 import type { Capacity } from './seat-signal';
 import { teamAccess } from './mother-token';
-import { failInFlight, placementByKey } from './placement-row';
+import { failInFlight, insertFailed, placementByKey } from './placement-row';
 import type { UpstreamVerdicts } from './upstream-verdicts';
 
 /** Why one candidate mother did not take the email. */
@@ -46,8 +46,13 @@ export class PlacementService {
   async place(input: PlaceEmailInput): Promise<Placement> {
     const started = process.hrtime.bigint();
     const req = validatePlaceInput(input);
-    const existing = await this.claim(req);
-    const placement = existing ?? (await this.run(req));
+    // Sold out (no seat free, none held by a placement that may still fail): the answer is known
+    // before any claim, and stored as FAILED in one insert, so a repeated key still gets it back.
+    const first = await placementCandidates(this.em, req, this.deps.now());
+    const soldOut = first.list.length === 0 && first.held === 0;
+    const refused = soldOut ? await insertFailed(this.em, req, 'NO_CAPACITY', this.deps.now()) : null;
+    const existing = refused ? null : await this.claim(req);
+    const placement = refused ?? existing ?? (await this.run(req, soldOut ? undefined : first));
     const outcome = existing ? 'repeated' : outcomeOf(placement);
     this.deps.metrics.placement(outcome, Number(process.hrtime.bigint() - started) / 1e9);
     return placement;
@@ -91,13 +96,15 @@ export class PlacementService {
    * capacity probe when a seat frees or none is held any more) until `POOL_PLACEMENT_WAIT_MS`,
    * instead of refusing: NO_CAPACITY means no seat was free or held.
    */
-  private async run(req: PlaceRequest): Promise<Placement> {
+  private async run(req: PlaceRequest, first?: Candidates): Promise<Placement> {
     const deadline = Date.now() + this.deps.placementWaitMs;
     const reasons = new Set<Miss>();
     let probe: (() => Promise<Capacity>) | undefined;
     let beat = Date.now();
+    let read: Candidates | undefined = first; // what `place` read just before the claim
     for (;;) {
-      const candidates = await placementCandidates(this.em, req, this.deps.now());
+      const candidates = read ?? (await placementCandidates(this.em, req, this.deps.now()));
+      read = undefined;
       // One statement holds a seat of the first candidate with a free one; a mother that then
       // misses (busy, upstream trouble) leaves the list and the next statement looks further.
       const remaining = [...candidates.list];
