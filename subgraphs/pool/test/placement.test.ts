@@ -1,6 +1,7 @@
 import { pollUntil } from '@seatpool/kit/testing';
 import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
-import { OutboxEvent, Seat } from '../src/entities';
+import { OutboxEvent, Placement, Seat } from '../src/entities';
+import { failInFlight } from '../src/services/placement-row';
 import { MOTHER, PLACE_EMAIL, seedMother, startHarness, type Harness } from './support/harness';
 
 const PLACEMENT = `query ($key: String!) { placement(idempotencyKey: $key) { idempotencyKey status email motherId errorCode } }`;
@@ -76,6 +77,27 @@ describe('placeEmail (internal API)', () => {
     expect((await place('k-out', 'late@example.com')).data.placeEmail).toEqual(refused.data.placeEmail);
     expect((await place('k-out', 'other@example.com')).errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await h.gql('service', PLACEMENT, { key: 'k-out' })).data.placement).toMatchObject({ status: 'FAILED', errorCode: 'NO_CAPACITY' });
+  });
+
+  it('placements that fail in the same tick share one UPDATE; one no longer in flight is left alone', async () => {
+    const now = new Date();
+    const em = h.pool.orm.em.fork();
+    for (const [key, status] of [['f-1', 'in_flight'], ['f-2', 'in_flight'], ['f-3', 'in_flight'], ['f-4', 'placed']]) {
+      await em.insert(Placement, { idempotencyKey: key, email: `${key}@example.com`, status: status as 'in_flight', alreadyMember: false, createdAt: now, updatedAt: now });
+    }
+    const statements: string[] = [];
+    const connection = h.pool.orm.em.getConnection() as unknown as { logQuery(query: string, context?: object): void };
+    const log = connection.logQuery.bind(connection);
+    connection.logQuery = (query, context) => (statements.push(query), log(query, context));
+    let results;
+    try {
+      results = await Promise.all(['f-1', 'f-2', 'f-3', 'f-4'].map((key) => failInFlight(h.pool.orm.em.fork(), key, 'NO_CAPACITY', new Date())));
+    } finally {
+      connection.logQuery = log;
+    }
+    expect(results.map((p) => p && [p.idempotencyKey, p.status, p.errorCode])).toEqual([['f-1', 'failed', 'NO_CAPACITY'], ['f-2', 'failed', 'NO_CAPACITY'], ['f-3', 'failed', 'NO_CAPACITY'], null]);
+    expect(statements.filter((q) => /^\s*update placement/i.test(q))).toHaveLength(1);
+    expect((await em.fork().findOneOrFail(Placement, { idempotencyKey: 'f-4' })).status).toBe('placed');
   });
 
   it('30 concurrent placements on 2 mothers x 5 seats: exactly 10 PLACED, 20 NO_CAPACITY, nothing left HELD', async () => {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
 import { sqlBool, sqlDate, sqlQuery, sqlReturning } from '@seatpool/kit';
 import type { InviteState, Placement, PlacementStatus, ReleaseReason } from '../entities';
 
@@ -16,17 +17,45 @@ export async function placementByKey(em: EntityManager, key: string): Promise<Pl
   return r ? placementOf(r) : null;
 }
 
+interface FailRequest {
+  em: EntityManager;
+  key: string;
+  errorCode: string;
+  now: Date;
+}
+
+// Placements waiting behind held seats all learn at once that none is left (the shared capacity
+// probe): their failing updates are batched, one statement per batch instead of one each.
+const failBatchers = new WeakMap<object, DataLoader<FailRequest, Placement | null>>();
+const FAIL_BATCH = 100;
+
+async function failMany(requests: readonly FailRequest[]): Promise<(Placement | null)[]> {
+  const out = new Map<string, Placement>();
+  for (const errorCode of new Set(requests.map((r) => r.errorCode))) {
+    const same = requests.filter((r) => r.errorCode === errorCode);
+    const rows = await sqlReturning<Record<string, unknown>>(
+      same[0].em,
+      `update placement set status = 'failed', error_code = ?, updated_at = ? where idempotency_key in (${same.map(() => '?').join(', ')}) and status = 'in_flight' returning ${COLUMNS}`,
+      [errorCode, same[0].now, ...same.map((r) => r.key)],
+    );
+    for (const r of rows) out.set(String(r.idempotency_key), placementOf(r));
+  }
+  return requests.map((r) => out.get(r.key) ?? null);
+}
+
 /**
- * Ends an in-flight placement as FAILED with `errorCode` and answers it as stored, in one
- * statement; null when it was not in flight any more (aborted or settled meanwhile).
+ * Ends an in-flight placement as FAILED with `errorCode` and answers it as stored; null when it
+ * was not in flight any more (aborted or settled meanwhile). Calls of one tick share a statement.
  */
-export async function failInFlight(em: EntityManager, key: string, errorCode: string, now: Date): Promise<Placement | null> {
-  const [r] = await sqlReturning<Record<string, unknown>>(
-    em,
-    `update placement set status = 'failed', error_code = ?, updated_at = ? where idempotency_key = ? and status = 'in_flight' returning ${COLUMNS}`,
-    [errorCode, now, key],
-  );
-  return r ? placementOf(r) : null;
+export function failInFlight(em: EntityManager, key: string, errorCode: string, now: Date): Promise<Placement | null> {
+  if (em.isInTransaction()) return failMany([{ em, key, errorCode, now }]).then(([p]) => p);
+  const driver = em.getDriver(); // one per ORM: the forks of one database share a batcher
+  let batcher = failBatchers.get(driver);
+  if (!batcher) {
+    batcher = new DataLoader(failMany, { cache: false, maxBatchSize: FAIL_BATCH });
+    failBatchers.set(driver, batcher);
+  }
+  return batcher.load({ em, key, errorCode, now });
 }
 
 /**
