@@ -30,8 +30,8 @@ type Attempt = { kind: 'done'; placement: Placement } | { kind: 'miss'; reason: 
 
 /**
  * Places emails into seats for the users service (the redeem saga's step 3). Idempotent per key:
- * the placement row is inserted before anything else, so a retried or racing call with the same
- * key never sends a second invite and answers with the stored outcome.
+ * the placement row is inserted before any seat is held or invite sent, so a retried or racing
+ * call with the same key never sends a second invite and answers with the stored outcome.
  */
 export class PlacementService {
   constructor(
