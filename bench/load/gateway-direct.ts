@@ -38,7 +38,8 @@ export interface Comparison {
   cold: { p50Ratio: number; throughputRatio: number; gatewayCpu: number };
 }
 
-const ROUNDS = 3;
+// Five rounds: the median of five shrugs off two rounds the host slowed (it slows for seconds at a time).
+const ROUNDS = 5;
 const WARMUP_ROUNDS = 3;
 export const WARMUP_SECONDS = Number(process.env.BENCH_LOAD_WARMUP_SECONDS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -12,7 +12,7 @@
  * prints what it measured and exits).
  *
  *   BENCH_LOAD_BACKENDS=sqlite            only SQLite (default: sqlite,postgres when it answers)
- *   BENCH_LOAD_SECONDS=6                  autocannon seconds per side (in 3 alternating rounds)
+ *   BENCH_LOAD_SECONDS=10                 autocannon seconds per side (in 5 alternating rounds)
  *   BENCH_LOAD_SCENARIOS=bulk,gateway     only these scenarios (default: bulk,gateway,burst)
  *   BENCH_LOAD_PG=postgres://postgres@127.0.0.1:5432/postgres
  */
@@ -26,7 +26,7 @@ import { adminClient, codes, gql, mothers, type Admin } from './client';
 import { runGatewayVsDirect, WARMUP_SECONDS, type Comparison } from './gateway-direct';
 import { startLoadStack, type Backend, type LoadStack } from './stack';
 
-const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 6);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const PG = process.env.BENCH_LOAD_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCENARIOS = new Set((process.env.BENCH_LOAD_SCENARIOS ?? 'bulk,gateway,burst').split(',').map((s) => s.trim()));
 const LIMIT_MS = Number(process.env.BENCH_LOAD_LIMIT_MINUTES ?? 40) * 60_000;
