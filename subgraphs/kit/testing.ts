@@ -7,3 +7,4 @@ export * from './src/sdl-compare';
 export * from './src/test-databases';
 export * from './src/nats-server';
 export * from './src/schema-drift';
+export * from './src/statement-capture';

@@ -1,4 +1,4 @@
-import { pollUntil } from '@seatpool/kit/testing';
+import { captureStatements, pollUntil } from '@seatpool/kit/testing';
 import { startSandbox, type SandboxHandle } from '../src/provider/sandbox/server';
 import { OutboxEvent, Placement, Seat } from '../src/entities';
 import { failInFlight } from '../src/services/placement-row';
@@ -61,16 +61,8 @@ describe('placeEmail (internal API)', () => {
   it('sold out (nothing free, nothing held): NO_CAPACITY stored in one insert, the same for a repeated key, a CONFLICT for another email', async () => {
     await seedMother(h, 1);
     expect((await place('k-last', 'last@example.com')).data.placeEmail.status).toBe('PLACED');
-    const statements: string[] = [];
-    const connection = h.pool.orm.em.getConnection() as unknown as { logQuery(query: string, context?: object): void };
-    const log = connection.logQuery.bind(connection);
-    connection.logQuery = (query, context) => (statements.push(query), log(query, context));
-    let refused;
-    try {
-      refused = await place('k-out', 'late@example.com');
-    } finally {
-      connection.logQuery = log;
-    }
+    let refused!: Awaited<ReturnType<typeof place>>;
+    const statements = await captureStatements(h.pool.orm.em, async () => (refused = await place('k-out', 'late@example.com')));
     expect(refused.data.placeEmail).toMatchObject({ status: 'FAILED', errorCode: 'NO_CAPACITY', email: 'late@example.com' });
     // No in-flight claim to update afterwards: the refusal is the row's first and only write.
     expect(statements.filter((q) => /^\s*(insert|update)\b.*\bplacement\b/i.test(q))).toEqual([expect.stringMatching(/^insert into placement .*'failed'/i)]);
@@ -85,16 +77,10 @@ describe('placeEmail (internal API)', () => {
     for (const [key, status] of [['f-1', 'in_flight'], ['f-2', 'in_flight'], ['f-3', 'in_flight'], ['f-4', 'placed']]) {
       await em.insert(Placement, { idempotencyKey: key, email: `${key}@example.com`, status: status as 'in_flight', alreadyMember: false, createdAt: now, updatedAt: now });
     }
-    const statements: string[] = [];
-    const connection = h.pool.orm.em.getConnection() as unknown as { logQuery(query: string, context?: object): void };
-    const log = connection.logQuery.bind(connection);
-    connection.logQuery = (query, context) => (statements.push(query), log(query, context));
-    let results;
-    try {
+    let results: Awaited<ReturnType<typeof failInFlight>>[] = [];
+    const statements = await captureStatements(h.pool.orm.em, async () => {
       results = await Promise.all(['f-1', 'f-2', 'f-3', 'f-4'].map((key) => failInFlight(h.pool.orm.em.fork(), key, 'NO_CAPACITY', new Date())));
-    } finally {
-      connection.logQuery = log;
-    }
+    });
     expect(results.map((p) => p && [p.idempotencyKey, p.status, p.errorCode])).toEqual([['f-1', 'failed', 'NO_CAPACITY'], ['f-2', 'failed', 'NO_CAPACITY'], ['f-3', 'failed', 'NO_CAPACITY'], null]);
     expect(statements.filter((q) => /^\s*update placement/i.test(q))).toHaveLength(1);
     expect((await em.fork().findOneOrFail(Placement, { idempotencyKey: 'f-4' })).status).toBe('placed');
