@@ -1,11 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import express from 'express';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import type { BaseContext } from './context';
@@ -17,8 +15,8 @@ import { createReplayGuard } from './replay-guard';
 import type { Logger } from './logger';
 import { graphqlMetricsPlugin } from './metrics';
 import { ormReady, type Orm } from './orm';
-import { requestIdFrom } from './request-id';
 import { stringLimitPlugin } from './string-limits';
+import { sendJson, subgraphHttpHandler } from './subgraph-http';
 
 /**
  * Callers (the gateway, other services) keep connections open between calls. Node closes an idle
@@ -104,59 +102,48 @@ export async function startSubgraph<Ctx extends BaseContext>(
   const replay = await createReplayGuard(opts.redisUrl, { logger: opts.logger });
   // Identities are bound to this service's name and to the body they came with.
   const verifier = new IdentityVerifier(opts.signingSecret, { audience: opts.name, replay });
-  const app = express();
-  app.disable('x-powered-by');
-  app.use((req, res, next) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
-    req.headers['x-request-id'] = requestId;
-    res.setHeader('x-request-id', requestId);
-    next();
-  });
-  app.get('/healthz', (_req, res) => void res.json({ ok: true, service: opts.name }));
-  app.get('/readyz', async (_req, res) => {
-    const ok = opts.orm ? await ormReady(opts.orm) : true;
-    res.status(ok ? 200 : 503).json({ ok, service: opts.name });
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', opts.registry.contentType);
-    res.end(await opts.registry.metrics());
-  });
-  app.use(
-    '/graphql',
-    express.json({
-      limit: '1mb',
-      // The raw bytes, for the identity's body hash (the JSON parse would lose the exact form).
-      verify: (req, _res, buf) => void ((req as { rawBody?: Buffer }).rawBody = buf),
-    }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = String(req.headers['x-request-id']);
-        const logger = opts.logger.child({ requestId });
-        const header = (name: string) => {
-          const v = req.headers[name];
-          return Array.isArray(v) ? v[0] : v;
-        };
-        const rawBody = (req as { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
-        const identity = await verifier.verify(header(IDENTITY_HEADER), header(SIGNATURE_HEADER), rawBody);
-        if (typeof identity === 'string') {
-          logger.warn({ reason: identity }, 'refused unsigned or invalid identity');
-          throw new GraphQLError('Authentication is required.', {
-            extensions: { code: 'UNAUTHENTICATED', reason: identity, requestId, http: { status: 401 } },
-          });
-        }
-        const base: BaseContext = {
-          requestId,
-          identity,
-          lang: pickLang(header('accept-language')),
-          logger,
-          em: opts.orm?.em.fork(),
-        };
-        return opts.context(base);
+  const handler = subgraphHttpHandler<Ctx>({
+    apollo,
+    maxBodyBytes: 1024 * 1024,
+    onError: (err) => opts.logger.error({ err }, 'unexpected HTTP error'),
+    routes: {
+      '/healthz': (res) => sendJson(res, 200, { ok: true, service: opts.name }),
+      '/readyz': async (res) => {
+        const ok = opts.orm ? await ormReady(opts.orm) : true;
+        sendJson(res, ok ? 200 : 503, { ok, service: opts.name });
       },
-    }),
-  );
+      '/metrics': async (res) => {
+        const text = await opts.registry.metrics();
+        res.writeHead(200, { 'content-type': opts.registry.contentType });
+        res.end(text);
+      },
+    },
+    context: async (req, rawBody) => {
+      const requestId = String(req.headers['x-request-id']);
+      const logger = opts.logger.child({ requestId });
+      const header = (name: string) => {
+        const v = req.headers[name];
+        return Array.isArray(v) ? v[0] : v;
+      };
+      const identity = await verifier.verify(header(IDENTITY_HEADER), header(SIGNATURE_HEADER), rawBody);
+      if (typeof identity === 'string') {
+        logger.warn({ reason: identity }, 'refused unsigned or invalid identity');
+        throw new GraphQLError('Authentication is required.', {
+          extensions: { code: 'UNAUTHENTICATED', reason: identity, requestId, http: { status: 401 } },
+        });
+      }
+      const base: BaseContext = {
+        requestId,
+        identity,
+        lang: pickLang(header('accept-language')),
+        logger,
+        em: opts.orm?.em.fork(),
+      };
+      return opts.context(base);
+    },
+  });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(opts.port, opts.host, LISTEN_BACKLOG, () => resolve(s));
+    const s = createServer(handler).listen(opts.port, opts.host, LISTEN_BACKLOG, () => resolve(s));
   });
   keepConnections(server);
   const port = (server.address() as AddressInfo).port;

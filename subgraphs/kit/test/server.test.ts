@@ -84,4 +84,22 @@ describe('a kit subgraph over HTTP', () => {
     const text = await (await fetch(`${origin}/metrics`)).text();
     expect(text).toMatch(/seatpool_graphql_operations_total\{[^}]*operation="anonymous"/);
   });
+
+  it('answers bad requests with JSON errors, never a page or a stack', async () => {
+    const origin = new URL(sub.url).origin;
+    const notJson = await fetch(sub.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-2222-3333' }, body: '{"query": ' });
+    expect(notJson.status).toBe(400);
+    expect(notJson.headers.get('x-request-id')).toBe('trace-2222-3333');
+    expect(((await notJson.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const big = await fetch(sub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ hello } #${'x'.repeat(1024 * 1024)}` }) });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const missing = await fetch(`${origin}/nowhere`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+    const text = await fetch(sub.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ hello }' });
+    expect(text.status).toBe(400);
+    // A signed request still works on the same connection afterwards.
+    expect(((await (await post('{ hello }', signed('anonymous', '{ hello }'))).json()) as any).data.hello).toBe('hi');
+  });
 });
