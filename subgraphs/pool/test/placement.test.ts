@@ -186,6 +186,21 @@ describe('placeEmail (internal API)', () => {
     expect(await seatsByStatus()).toEqual({ free: 2, held: 0, used: 0 });
   });
 
+  it('settles all or nothing: a held seat that vanished during the invite leaves the placement in flight and no seat used', async () => {
+    const mother = await seedMother(h, 2);
+    holdUpstream();
+    await h.control('POST', '/_sandbox/faults', { accountId: mother.teamId, latencyMs: 1, path: '/invites', method: 'POST' });
+    const running = place('k-lost', 'lou@example.com');
+    await pollUntil(async () => ((await h.control('GET', '/_sandbox/requests')).invitePosts[mother.teamId] ?? 0) >= 1, { what: 'the invite sent' });
+    // A broken ledger (what settle guards against): the hold is gone while the invite is out.
+    await h.pool.orm.em.fork().nativeUpdate(Seat, { placementKey: 'k-lost' }, { status: 'free', placementKey: null, heldUntil: null });
+    openGate();
+    const res = await running;
+    expect(res.errors?.[0].extensions?.code).toBe('INTERNAL');
+    expect((await h.gql('service', PLACEMENT, { key: 'k-lost' })).data.placement.status).toBe('IN_FLIGHT');
+    expect(await seatsByStatus()).toEqual({ free: 2, held: 0, used: 0 });
+  });
+
   it('abort after success leaves the placement PLACED', async () => {
     await seedMother(h, 2);
     await place('k-done', 'jack@example.com');

@@ -3,7 +3,8 @@ import DataLoader from 'dataloader';
 import { sqlBool, sqlDate, sqlQuery, sqlReturning } from '@seatpool/kit';
 import type { InviteState, Placement, PlacementStatus, ReleaseReason } from '../entities';
 
-const COLUMNS =
+/** Every column of a placement, as `placementOf` reads them. */
+export const PLACEMENT_COLUMNS =
   'id, idempotency_key, email, status, mother_group_id, mother_id, team_id, team_name, already_member, error_code, invite_state, accepted_at, ' +
   'release_reason, released_at, pending_mother_id, pending_team_id, pending_since, created_at, updated_at';
 
@@ -13,7 +14,7 @@ const COLUMNS =
  * changes it through the ORM), or null.
  */
 export async function placementByKey(em: EntityManager, key: string): Promise<Placement | null> {
-  const [r] = await sqlQuery<Record<string, unknown>>(em, `select ${COLUMNS} from placement where idempotency_key = ?`, [key]);
+  const [r] = await sqlQuery<Record<string, unknown>>(em, `select ${PLACEMENT_COLUMNS} from placement where idempotency_key = ?`, [key]);
   return r ? placementOf(r) : null;
 }
 
@@ -35,7 +36,7 @@ async function failMany(requests: readonly FailRequest[]): Promise<(Placement | 
     const same = requests.filter((r) => r.errorCode === errorCode);
     const rows = await sqlReturning<Record<string, unknown>>(
       same[0].em,
-      `update placement set status = 'failed', error_code = ?, updated_at = ? where idempotency_key in (${same.map(() => '?').join(', ')}) and status = 'in_flight' returning ${COLUMNS}`,
+      `update placement set status = 'failed', error_code = ?, updated_at = ? where idempotency_key in (${same.map(() => '?').join(', ')}) and status = 'in_flight' returning ${PLACEMENT_COLUMNS}`,
       [errorCode, same[0].now, ...same.map((r) => r.key)],
     );
     for (const r of rows) out.set(String(r.idempotency_key), placementOf(r));
@@ -66,13 +67,14 @@ export async function insertFailed(em: EntityManager, req: { key: string; email:
   const [r] = await sqlReturning<Record<string, unknown>>(
     em,
     "insert into placement (idempotency_key, email, status, mother_group_id, already_member, error_code, created_at, updated_at) values (?, ?, 'failed', ?, ?, ?, ?, ?) " +
-      `on conflict (idempotency_key) do nothing returning ${COLUMNS}`,
+      `on conflict (idempotency_key) do nothing returning ${PLACEMENT_COLUMNS}`,
     [req.key, req.email, req.motherGroupId, false, errorCode, now, now],
   );
   return r ? placementOf(r) : null;
 }
 
-function placementOf(r: Record<string, unknown>): Placement {
+/** A placement row as read by hand-written SQL (snake_case columns) as the entity's plain fields. */
+export function placementOf(r: Record<string, unknown>): Placement {
   const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return {
     id: Number(r.id),

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { AppError, sqlRun, sqlTransaction } from '@seatpool/kit';
+import { AppError, isPostgres, sqlGuarded, sqlRun } from '@seatpool/kit';
 import { createHash } from 'node:crypto';
 import { Placement } from '../entities';
 import type { InviteResult, TeamAccess } from '../provider/provider';
@@ -12,7 +12,7 @@ import { validatePlaceInput, validateKey, type PlaceEmailInput, type PlaceReques
 import type { SeatLedger } from './seat-ledger.service';
 import type { Capacity } from './seat-signal';
 import { teamAccess } from './mother-token';
-import { failInFlight, insertFailed, placementByKey } from './placement-row';
+import { failInFlight, insertFailed, PLACEMENT_COLUMNS, placementByKey, placementOf } from './placement-row';
 import type { UpstreamVerdicts } from './upstream-verdicts';
 
 /** Why one candidate mother did not take the email. */
@@ -277,28 +277,34 @@ export class PlacementService {
   }
 
   /**
-   * Marks the placement PLACED and the seat USED in one transaction, only while the placement is
-   * still in flight. If it was aborted meanwhile, the invite we just sent is cancelled and the seat
-   * freed; when the cancel fails the invite stays pending for maintenance to take back.
+   * Marks the placement PLACED and the seat USED, all or nothing, only while the placement is still
+   * in flight and its seat still held: one statement on PostgreSQL (kit's sqlGuarded), which also
+   * answers the stored placement. The guard locks the seat row (FOR UPDATE) so that nothing frees
+   * it between the guard and the seat's update. If the placement was aborted meanwhile, the invite
+   * we just sent is cancelled and the seat freed; when the cancel fails the invite stays pending
+   * for maintenance to take back.
    */
   private async settle(req: PlaceRequest, c: Candidate, team: TeamAccess, result: InviteResult): Promise<Attempt> {
     const alreadyMember = result.outcome === 'already_member';
     const now = this.deps.now();
-    const placed = await sqlTransaction(this.em, async (tx) => {
-      const won = await tx.run(
-        'update placement set status = ?, mother_id = ?, team_id = ?, team_name = ?, already_member = ?, error_code = null, updated_at = ?, invite_state = ?, accepted_at = ?, ' +
-          "pending_mother_id = null, pending_team_id = null, pending_since = null where idempotency_key = ? and status = 'in_flight'",
-        ['placed', c.motherId, c.teamId, c.teamName, alreadyMember, now, alreadyMember ? 'accepted' : 'pending', alreadyMember ? now : null, req.key],
-      );
-      if (won !== 1) return false;
-      const used = await tx.run("update seat set status = 'used', held_until = null, used_at = ? where placement_key = ? and status = 'held'", [now, req.key]);
-      if (used !== 1) throw new Error(`placement ${req.key}: its held seat vanished before it was used`);
-      return true;
-    });
-    if (!placed) {
-      if (alreadyMember || (await this.outcomes.undo(team, req.email, 'invited'))) await this.outcomes.forget(req.key);
-      else this.deps.logger.error({ motherId: c.motherId }, 'could not cancel the invite of an aborted placement; maintenance retries');
-    }
+    const lock = isPostgres(this.em) ? ' for update' : ''; // SQLite has one writer at a time
+    const [won] = await sqlGuarded<Record<string, unknown>>(
+      this.em,
+      {
+        sql:
+          'update placement set status = ?, mother_id = ?, team_id = ?, team_name = ?, already_member = ?, error_code = null, updated_at = ?, invite_state = ?, accepted_at = ?, ' +
+          "pending_mother_id = null, pending_team_id = null, pending_since = null where idempotency_key = ? and status = 'in_flight' " +
+          `and exists (select 1 from seat where placement_key = ? and status = 'held'${lock})`,
+        params: ['placed', c.motherId, c.teamId, c.teamName, alreadyMember, now, alreadyMember ? 'accepted' : 'pending', alreadyMember ? now : null, req.key, req.key],
+      },
+      [{ sql: "update seat set status = 'used', held_until = null, used_at = ? where placement_key = ? and status = 'held'", params: [now, req.key] }],
+      PLACEMENT_COLUMNS,
+    );
+    if (won) return { kind: 'done', placement: placementOf(won) };
+    const current = await this.stored(req.key);
+    if (current.status === 'in_flight') throw new Error(`placement ${req.key}: its held seat vanished before it was used`);
+    if (alreadyMember || (await this.outcomes.undo(team, req.email, 'invited'))) await this.outcomes.forget(req.key);
+    else this.deps.logger.error({ motherId: c.motherId }, 'could not cancel the invite of an aborted placement; maintenance retries');
     return { kind: 'done', placement: await this.stored(req.key) };
   }
 
